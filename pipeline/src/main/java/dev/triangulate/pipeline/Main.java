@@ -1,0 +1,90 @@
+package dev.triangulate.pipeline;
+
+import dev.triangulate.pipeline.io.InputFile;
+import dev.triangulate.pipeline.io.InputLister;
+import dev.triangulate.pipeline.io.OutputDirectory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command line: {@code triangulate --input=seeds --output=out}. Exit status 0 when the run
+ * completed (rejected inputs are reported, not fatal), 2 for bad options or no input at all, 1
+ * when the run failed; the previous outputs are then left as they were.
+ */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String[] args) {
+    if (Arrays.asList(args).contains("--help")) {
+      System.out.println("Usage: triangulate [--input=DIR|FILE ...] [--output=DIR] [--runner=DirectRunner] [Beam options]");
+      PipelineOptionsFactory.printHelp(System.out, TriangulateOptions.class);
+      return 0;
+    }
+    TriangulateOptions options;
+    try {
+      PipelineOptionsFactory.register(TriangulateOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(TriangulateOptions.class);
+    } catch (IllegalArgumentException e) {
+      System.err.println("triangulate: " + e.getMessage());
+      return 2;
+    }
+    List<InputFile> inputs = InputLister.list(options.getInput());
+    if (inputs.stream().allMatch(f -> f.kind() == InputFile.Kind.UNREADABLE)) {
+      System.err.println("triangulate: no readable input in " + options.getInput());
+      return 2;
+    }
+    try {
+      return execute(options, inputs);
+    } catch (IOException | RuntimeException e) {
+      LOG.error("run failed", e);
+      System.err.println("triangulate: run failed, previous outputs left in place: " + e);
+      return 1;
+    }
+  }
+
+  static int execute(TriangulateOptions options, List<InputFile> inputs) throws IOException {
+    if (options.getRunner() == DirectRunner.class) {
+      // The checks re-encode every element; worth it in tests, pure cost in a real run.
+      options.as(DirectOptions.class).setEnforceImmutability(false);
+      options.as(DirectOptions.class).setEnforceEncodability(false);
+    }
+    Path output = Path.of(options.getOutput());
+    Path staging = OutputDirectory.staging(output);
+    long started = System.nanoTime();
+    try {
+      Pipeline pipeline = Pipeline.create(options);
+      TriangulatePipeline.build(pipeline, inputs, staging.toString());
+      PipelineResult result = pipeline.run();
+      result.waitUntilFinish();
+      RunReport report = new RunReport(result);
+      report.write(staging.resolve("run.json"), options, (System.nanoTime() - started) / 1_000_000);
+      if (!report.reconciles()) {
+        throw new IllegalStateException(
+            "inputs do not reconcile: " + report.count("inputs") + " inputs, " + report.count("articles")
+                + " articles, " + report.count("rejected") + " rejected");
+      }
+      OutputDirectory.publish(staging, output);
+      System.out.printf(
+          "triangulate: %d inputs -> %d articles, %d rejected, %d claims; outputs in %s%n",
+          report.count("inputs"), report.count("articles"), report.count("rejected"), report.count("claims"), output);
+      return 0;
+    } finally {
+      OutputDirectory.deleteTree(staging);
+    }
+  }
+}

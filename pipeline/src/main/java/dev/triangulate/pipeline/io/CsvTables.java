@@ -1,0 +1,103 @@
+package dev.triangulate.pipeline.io;
+
+import dev.triangulate.scoring.article.Reject;
+import dev.triangulate.scoring.claim.ClaimMention;
+import dev.triangulate.scoring.claim.ClaimResolver;
+import dev.triangulate.scoring.claim.ClaimVerdict;
+import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.outlet.OutletSummary;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The output tables: their columns, their row order and how each cell is written. Rows are
+ * sorted here, so output bytes never depend on the runner's element order.
+ */
+public final class CsvTables {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+  private CsvTables() {}
+
+  public static void verdicts(Path dir, List<ClaimVerdict> verdicts) throws IOException {
+    write(dir.resolve("verdicts.csv"),
+        List.of("claim_id", "claim", "subject", "predicate", "object", "verdict", "corroboration",
+            "loaded_language", "outlets", "independent_outlets", "supporting", "refuting", "hedged",
+            "articles", "outlet_names", "first_seen", "last_seen", "evidence"),
+        verdicts.stream()
+            .sorted(Comparator.comparingInt(ClaimVerdict::independentOutlets).reversed()
+                .thenComparing(v -> v.claim().readable())
+                .thenComparing(v -> v.claim().id()))
+            .map(v -> List.<Object>of(
+                v.claim().id(), v.claim().readable(), v.claim().subject(), v.claim().predicate(),
+                v.claim().object(), v.verdict().name(), number(v.corroboration()), number(v.loadedLanguage()),
+                v.outlets(), v.independentOutlets(), v.supporting(), v.refuting(), v.hedged(),
+                String.join(";", v.articles()), String.join(";", v.outletNames()), v.firstSeen(),
+                v.lastSeen(), v.evidence()))
+            .toList());
+  }
+
+  public static void mentions(Path dir, List<ClaimMention> mentions) throws IOException {
+    write(dir.resolve("mentions.csv"),
+        List.of("claim_id", "article_id", "outlet", "published", "sentence", "stance", "modality",
+            "attribution", "loaded_language", "loaded_terms"),
+        mentions.stream()
+            .sorted(Comparator.comparing((ClaimMention m) -> m.claim().id()).thenComparing(ClaimResolver.MENTION_ORDER))
+            .map(m -> List.<Object>of(
+                m.claim().id(), m.articleId(), m.outlet(), m.published(), m.sentence(), m.stance().name(),
+                m.modality().label(), m.attribution().display(), number(m.loaded().score()),
+                m.loaded().termsDisplay()))
+            .toList());
+  }
+
+  public static void articles(Path dir, List<ArticleAnalysis> analyses) throws IOException {
+    write(dir.resolve("articles.csv"),
+        List.of("article_id", "outlet", "published", "title", "sentences", "mentions", "loaded_language", "loaded_terms"),
+        analyses.stream()
+            .sorted(Comparator.comparing((ArticleAnalysis a) -> a.article().id()).thenComparing(a -> a.article().source()))
+            .map(a -> List.<Object>of(
+                a.article().id(), a.article().outlet(), a.article().published(), a.article().title(),
+                a.sentences(), a.mentions().size(), number(a.loaded().score()), a.loaded().termsDisplay()))
+            .toList());
+  }
+
+  public static void outlets(Path dir, List<OutletSummary> outlets) throws IOException {
+    write(dir.resolve("outlets.csv"),
+        List.of("outlet", "articles", "claims", "corroborated_share", "loaded_language"),
+        outlets.stream()
+            .sorted(Comparator.comparing(OutletSummary::outlet))
+            .map(o -> List.<Object>of(o.outlet(), o.articles(), o.claims(), number(o.corroboratedShare()), number(o.loadedLanguage())))
+            .toList());
+  }
+
+  public static void rejects(Path dir, List<Reject> rejects) throws IOException {
+    write(dir.resolve("rejects.csv"),
+        List.of("source", "reason"),
+        rejects.stream()
+            .sorted(Comparator.comparing(Reject::source).thenComparing(Reject::reason))
+            .map(r -> List.<Object>of(r.source(), r.reason()))
+            .toList());
+  }
+
+  /** Three decimals, dot separator whatever the machine's locale. */
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+      csv.printRecord(header);
+      for (List<Object> row : rows) {
+        csv.printRecord(row);
+      }
+    }
+  }
+}

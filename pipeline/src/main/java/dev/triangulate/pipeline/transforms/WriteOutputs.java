@@ -1,0 +1,90 @@
+package dev.triangulate.pipeline.transforms;
+
+import dev.triangulate.pipeline.io.CsvTables;
+import dev.triangulate.scoring.article.Reject;
+import dev.triangulate.scoring.claim.ClaimMention;
+import dev.triangulate.scoring.claim.ClaimVerdict;
+import dev.triangulate.scoring.language.LoadedLanguageScorer;
+import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.outlet.OutletSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PDone;
+
+/**
+ * Stage 5: writes the CSV tables into a staging directory (the launcher moves it into place once
+ * the whole run has succeeded). Every table needs all its rows to sort them, so the rows arrive
+ * as side inputs of a single write step.
+ */
+public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
+  private final String stagingDir;
+
+  public WriteOutputs(String stagingDir) {
+    this.stagingDir = stagingDir;
+  }
+
+  @Override
+  public PDone expand(PCollectionTuple results) {
+    PCollectionView<List<ArticleAnalysis>> analyses = results.get(Tags.ANALYSES).apply("Articles", View.asList());
+    PCollectionView<List<ClaimMention>> mentions = results.get(Tags.MENTIONS).apply("Mentions", View.asList());
+    PCollectionView<List<ClaimVerdict>> verdicts = results.get(Tags.VERDICTS).apply("Verdicts", View.asList());
+    PCollectionView<List<Reject>> rejects = results.get(Tags.REJECTS).apply("Rejects", View.asList());
+    results
+        .getPipeline()
+        .apply("Once", Create.of(stagingDir))
+        .apply(
+            "WriteCsv",
+            ParDo.of(new WriteFn(analyses, mentions, verdicts, rejects))
+                .withSideInputs(analyses, mentions, verdicts, rejects));
+    return PDone.in(results.getPipeline());
+  }
+
+  static final class WriteFn extends DoFn<String, Void> {
+    private final PCollectionView<List<ArticleAnalysis>> analyses;
+    private final PCollectionView<List<ClaimMention>> mentions;
+    private final PCollectionView<List<ClaimVerdict>> verdicts;
+    private final PCollectionView<List<Reject>> rejects;
+    private final StageTimer timer = new StageTimer("write");
+
+    WriteFn(
+        PCollectionView<List<ArticleAnalysis>> analyses,
+        PCollectionView<List<ClaimMention>> mentions,
+        PCollectionView<List<ClaimVerdict>> verdicts,
+        PCollectionView<List<Reject>> rejects) {
+      this.analyses = analyses;
+      this.mentions = mentions;
+      this.verdicts = verdicts;
+      this.rejects = rejects;
+    }
+
+    @ProcessElement
+    public void process(@Element String dir, ProcessContext c) {
+      long started = timer.start();
+      Path staging = Path.of(dir);
+      try {
+        Files.createDirectories(staging);
+        List<ArticleAnalysis> articles = c.sideInput(analyses);
+        List<ClaimVerdict> claims = c.sideInput(verdicts);
+        CsvTables.verdicts(staging, claims);
+        CsvTables.mentions(staging, c.sideInput(mentions));
+        CsvTables.articles(staging, articles);
+        CsvTables.outlets(staging, OutletSummary.summarize(articles, claims, LoadedLanguageScorer.standard()));
+        CsvTables.rejects(staging, c.sideInput(rejects));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write outputs to " + staging, e);
+      }
+      timer.stop(started);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.triangulate.scoring.article;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One news article after parsing: metadata resolved (manifest first, then the text itself) and
+ * boilerplate removed from the body. {@code published} is an ISO date (yyyy-MM-dd) or empty when
+ * nothing in the manifest or the text gives one.
+ */
+public record Article(
+    String id, String outlet, String published, String url, String title, String body, String source)
+    implements Serializable {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    outlet = Objects.requireNonNullElse(outlet, "");
+    published = Objects.requireNonNullElse(published, "");
+    url = Objects.requireNonNullElse(url, "");
+    title = Objects.requireNonNullElse(title, "");
+    body = Objects.requireNonNullElse(body, "");
+    source = Objects.requireNonNullElse(source, "");
+  }
+}

@@ -1,0 +1,38 @@
+package dev.triangulate.scoring.claim;
+
+import com.google.common.hash.Hashing;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The canonical form of a claim: canonical subject entity, canonical predicate, canonical object
+ * entity (empty when the predicate's object is an optional place that the sentence left out).
+ * {@code predicateDisplay} is how the predicate reads in a sentence ("withdraws from").
+ */
+public record ClaimKey(String subject, String predicate, String object, String predicateDisplay)
+    implements Serializable {
+
+  /** Subject and predicate: mentions that leave out an optional object join claims by this. */
+  public String frame() {
+    return subject + "|" + predicate;
+  }
+
+  public String key() {
+    return frame() + "|" + object;
+  }
+
+  /** Stable across runs and machines: the first 12 hex digits of SHA-256 of the key. */
+  public String id() {
+    return Hashing.sha256().hashString(key(), StandardCharsets.UTF_8).toString().substring(0, 12);
+  }
+
+  public String readable() {
+    return object.isEmpty()
+        ? subject + " " + predicateDisplay.replaceFirst(" (in|from|to|with)$", "")
+        : subject + " " + predicateDisplay + " " + object;
+  }
+
+  public ClaimKey withObject(String newObject) {
+    return new ClaimKey(subject, predicate, newObject, predicateDisplay);
+  }
+}

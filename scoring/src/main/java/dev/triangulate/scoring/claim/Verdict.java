@@ -1,0 +1,10 @@
+package dev.triangulate.scoring.claim;
+
+/** The verdict on a claim; rules in {@link VerdictRules}. */
+public enum Verdict {
+  CORROBORATED,
+  CONTESTED,
+  REFUTED,
+  SINGLE_SOURCE,
+  UNVERIFIED
+}

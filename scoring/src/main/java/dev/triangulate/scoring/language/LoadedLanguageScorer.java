@@ -1,0 +1,136 @@
+package dev.triangulate.scoring.language;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Scores how loaded a sentence or a whole text is. Terms come from the lexicon (matched on lemmas,
+ * longest phrase first, skipped when negated), scare quotes, ALL-CAPS runs, '!' and a closing '?'.
+ *
+ * <p>raw = sum of category weights of the terms, a term in quoted speech counting half. A sentence
+ * scores {@code 1 - exp(-raw)}; a text scores {@code 1 - exp(-K * raw per 100 tokens)} with
+ * {@code K = ln(5/3)}, so one full-weight term per 100 tokens gives 0.4. Both are monotone in raw
+ * and stay in [0,1].
+ *
+ * <p>Immutable and thread-safe; serializable so a pipeline step can carry it.
+ */
+public final class LoadedLanguageScorer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Chosen so that a density of one weighted term per 100 tokens scores 1 - 3/5 = 0.4. */
+  static final double K = Math.log(5.0 / 3.0);
+
+  /** "within 3 words": far enough for "not a very shocking", near enough not to reach another clause. */
+  private static final int NEGATION_WINDOW = 3;
+
+  private static final ImmutableSet<String> NEGATORS = ImmutableSet.of("not", "no", "never", "n't", "hardly");
+
+  private final LoadedLexicon lexicon;
+
+  public LoadedLanguageScorer(LoadedLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** The scorer over the project's lexicon, loaded once per JVM. */
+  public static LoadedLanguageScorer standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final LoadedLanguageScorer INSTANCE = new LoadedLanguageScorer(LoadedLexicon.fromClasspath());
+  }
+
+  /** One sentence; {@code words} carry offsets into {@code sentenceText}. */
+  public LoadedScore scoreSentence(String sentenceText, List<Word> words) {
+    SentenceTokens tokens = new SentenceTokens(Objects.requireNonNullElse(sentenceText, ""), words);
+    QuotedSpans quotes = QuotedSpans.of(tokens.text());
+    List<Hit> hits = new ArrayList<>(lexiconHits(tokens, quotes));
+    hits.addAll(ScareQuotes.find(tokens, quotes));
+    hits.addAll(AllCapsRuns.find(tokens));
+    exclamation(tokens.text(), quotes).ifPresent(hits::add);
+    rhetoricalQuestion(tokens.text(), quotes).ifPresent(hits::add);
+    hits.sort(Hit.IN_TEXT_ORDER);
+    List<LoadedTerm> terms = hits.stream().map(Hit::term).toList();
+    double raw = rawOf(terms);
+    return new LoadedScore(saturate(raw), raw, terms);
+  }
+
+  /**
+   * A whole article (or an outlet's articles pooled): the sentences' raw scores summed and taken
+   * per 100 tokens, so a long neutral text dilutes a few loaded words. {@code raw} of the result
+   * is the summed weight, not the density.
+   */
+  public LoadedScore scoreText(List<LoadedScore> sentenceScores, int tokenCount) {
+    double raw = sentenceScores.stream().mapToDouble(LoadedScore::raw).sum();
+    List<LoadedTerm> terms = sentenceScores.stream().flatMap(score -> score.terms().stream()).toList();
+    double perHundredTokens = raw / Math.max(tokenCount, 1) * 100.0;
+    return new LoadedScore(saturate(K * perHundredTokens), raw, terms);
+  }
+
+  private static double rawOf(List<LoadedTerm> terms) {
+    return terms.stream().mapToDouble(LoadedTerm::weight).sum();
+  }
+
+  private static double saturate(double x) {
+    return Math.min(1.0, Math.max(0.0, 1.0 - Math.exp(-x)));
+  }
+
+  private List<Hit> lexiconHits(SentenceTokens tokens, QuotedSpans quotes) {
+    List<Hit> hits = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<LoadedLexicon.PhraseMatch> match = lexicon.longestAt(tokens.lemmaKeys(), tokens.surfaceKeys(), i);
+      if (match.isEmpty()) {
+        i++;
+        continue;
+      }
+      int end = i + match.get().length();
+      if (match.get().category().isPresent() && !negated(tokens, i)) {
+        int begin = tokens.word(i).begin();
+        boolean quoted = quotes.covers(begin, tokens.word(end - 1).end());
+        LoadedTerm term = new LoadedTerm(tokens.span(i, end), match.get().category().get(), quoted);
+        hits.add(new Hit(begin, term));
+      }
+      i = end;
+    }
+    return hits;
+  }
+
+  /** A negator shortly before the phrase, looking back no further than the clause's punctuation. */
+  private static boolean negated(SentenceTokens tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - NEGATION_WINDOW && tokens.isWord(i); i--) {
+      if (NEGATORS.contains(tokens.lemmaKeys().get(i)) || NEGATORS.contains(tokens.surfaceKeys().get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Once per sentence; a '!' only inside quoted speech is the source's, so it counts as quoted. */
+  private static Optional<Hit> exclamation(String text, QuotedSpans quotes) {
+    int quotedAt = -1;
+    for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
+      if (!quotes.covers(i)) {
+        return Optional.of(new Hit(i, new LoadedTerm("!", LoadedCategory.EXCLAMATION, false)));
+      }
+      quotedAt = quotedAt < 0 ? i : quotedAt;
+    }
+    return quotedAt < 0
+        ? Optional.empty()
+        : Optional.of(new Hit(quotedAt, new LoadedTerm("!", LoadedCategory.EXCLAMATION, true)));
+  }
+
+  /** The writer asking, not a source: a closing '?' inside quotes is reported speech. */
+  private static Optional<Hit> rhetoricalQuestion(String text, QuotedSpans quotes) {
+    int last = text.stripTrailing().length() - 1;
+    if (last < 0 || text.charAt(last) != '?' || quotes.covers(last)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Hit(last, new LoadedTerm("?", LoadedCategory.RHETORICAL_QUESTION, false)));
+  }
+}

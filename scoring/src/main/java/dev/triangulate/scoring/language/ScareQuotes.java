@@ -1,0 +1,71 @@
+package dev.triangulate.scoring.language;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scare quotes: a writer's own distancing quotes around a short noun phrase, as in the so-called
+ * "peace delegation". Told apart from a partial quote of a source (the minister called the talks
+ * "productive") by what precedes the opening mark: a determiner or possessive makes the quoted
+ * words a noun phrase in the writer's sentence rather than a clause, and a speech verb just before
+ * makes it attribution.
+ */
+final class ScareQuotes {
+
+  private static final int MAX_WORDS = 3;
+  private static final int ATTRIBUTION_WINDOW = 4;
+  private static final ImmutableSet<String> NOUN_PHRASE_OPENERS =
+      ImmutableSet.of(
+          "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+          "your", "my", "'s", "so-called", "self-styled", "self-proclaimed", "supposed", "alleged");
+  private static final ImmutableSet<String> DETERMINER_TAGS = ImmutableSet.of("DT", "PDT", "PRP$", "POS");
+  private static final ImmutableSet<String> SPEECH_VERBS =
+      ImmutableSet.of(
+          "say", "call", "describe", "term", "dub", "brand", "label", "tell", "add", "write", "warn",
+          "claim", "insist", "accuse", "denounce", "condemn");
+
+  private ScareQuotes() {}
+
+  static List<Hit> find(SentenceTokens tokens, QuotedSpans quotes) {
+    List<Hit> hits = new ArrayList<>();
+    for (QuotedSpans.Span span : quotes.paired()) {
+      List<Integer> inside = wordsInside(tokens, span);
+      if (inside.isEmpty() || inside.size() > MAX_WORDS) {
+        continue;
+      }
+      int before = tokens.lastTokenEndingBy(span.begin() - 1);
+      if (before >= 0 && opensNounPhrase(tokens, before) && !attributed(tokens, before)) {
+        int first = inside.get(0);
+        String text = tokens.span(first, inside.get(inside.size() - 1) + 1);
+        hits.add(new Hit(tokens.word(first).begin(), new LoadedTerm(text, LoadedCategory.SCARE_QUOTES, false)));
+      }
+    }
+    return hits;
+  }
+
+  private static List<Integer> wordsInside(SentenceTokens tokens, QuotedSpans.Span span) {
+    List<Integer> inside = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.isWord(i) && span.covers(tokens.word(i).begin(), tokens.word(i).end())) {
+        inside.add(i);
+      }
+    }
+    return inside;
+  }
+
+  private static boolean opensNounPhrase(SentenceTokens tokens, int i) {
+    String pos = tokens.word(i).pos() == null ? "" : tokens.word(i).pos().toUpperCase(Locale.ROOT);
+    return DETERMINER_TAGS.contains(pos) || NOUN_PHRASE_OPENERS.contains(tokens.surfaceKeys().get(i));
+  }
+
+  private static boolean attributed(SentenceTokens tokens, int before) {
+    for (int i = before; i >= 0 && i > before - ATTRIBUTION_WINDOW; i--) {
+      if (SPEECH_VERBS.contains(tokens.lemmaKeys().get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

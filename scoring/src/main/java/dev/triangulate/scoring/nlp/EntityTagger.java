@@ -1,0 +1,211 @@
+package dev.triangulate.scoring.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives each token of a sentence the canonical entity it names, if any: gazetteer aliases first
+ * (they know that Beijing means China), then CoreNLP's NER for names the gazetteer lacks, then
+ * definite descriptions ("the militants") resolved to the last entity of their type.
+ */
+final class EntityTagger {
+  private static final Set<String> NER_NAME_TAGS =
+      Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+  /** Words that precede a name without being part of it. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "mullah", "president", "minister", "foreign", "prime", "mr", "mr.", "mrs", "mrs.", "ms",
+          "ms.", "dr", "dr.", "sheikh", "general", "gen.", "chancellor", "king", "queen", "prince",
+          "senator", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
+          "co-founder", "deputy", "acting", "chief", "ambassador", "envoy", "commander", "state",
+          "councillor", "mawlawi", "maulvi", "haji", "imam");
+
+  /** Definite descriptions that point back to the last entity of a type in the article. */
+  private static final Map<String, EntityType> ANAPHORS =
+      Map.ofEntries(
+          Map.entry("group", EntityType.GROUP),
+          Map.entry("movement", EntityType.GROUP),
+          Map.entry("militants", EntityType.GROUP),
+          Map.entry("insurgents", EntityType.GROUP),
+          Map.entry("jihadists", EntityType.GROUP),
+          Map.entry("militia", EntityType.GROUP),
+          Map.entry("insurgency", EntityType.GROUP),
+          Map.entry("country", EntityType.COUNTRY),
+          Map.entry("nation", EntityType.COUNTRY));
+
+  private final Gazetteer gazetteer;
+
+  EntityTagger(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Entities of every sentence of an article, in order. */
+  List<TaggedSentence> tagArticle(List<List<CoreLabel>> sentences) {
+    ArticleContext context = new ArticleContext();
+    List<Entity[]> named = new ArrayList<>(sentences.size());
+    Map<Entity, Integer> countryCounts = new LinkedHashMap<>();
+    for (List<CoreLabel> tokens : sentences) {
+      Entity[] entities = names(tokens, context);
+      named.add(entities);
+      for (Entity e : entities) {
+        if (e != null && e.type() == EntityType.COUNTRY) {
+          countryCounts.merge(e, 1, Integer::sum);
+        }
+      }
+    }
+    countryCounts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .ifPresent(top -> context.dominantCountry(top.getKey()));
+    List<TaggedSentence> tagged = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      tagged.add(resolveAnaphors(sentences.get(i), named.get(i), context));
+    }
+    return tagged;
+  }
+
+  /** Names in one sentence: gazetteer aliases, then CoreNLP names; null where none. */
+  private Entity[] names(List<CoreLabel> tokens, ArticleContext context) {
+    Entity[] entities = new Entity[tokens.size()];
+    List<String> words = new ArrayList<>(tokens.size());
+    for (CoreLabel t : tokens) {
+      words.add(t.word());
+    }
+    for (int i = 0; i < tokens.size(); ) {
+      Optional<Gazetteer.Match> match = gazetteerMatch(tokens, words, i);
+      if (match.isPresent()) {
+        Entity entity = match.get().entity();
+        for (int k = 0; k < match.get().length(); k++) {
+          entities[i + k] = entity;
+        }
+        if (entity.type() == EntityType.PERSON) {
+          context.person(List.of(entity.name().split(" ")));
+        }
+        i += match.get().length();
+      } else {
+        i += tagNamedEntity(tokens, i, entities, context);
+      }
+    }
+    return entities;
+  }
+
+  private Optional<Gazetteer.Match> gazetteerMatch(List<CoreLabel> tokens, List<String> words, int i) {
+    if (!startsUpper(words.get(i))) {
+      return Optional.empty();
+    }
+    Optional<Gazetteer.Match> match = gazetteer.longestMatch(words, i);
+    if (match.isEmpty()) {
+      // "Taliban-appointed", "US-led": the name before the hyphen still counts.
+      int dash = words.get(i).indexOf('-');
+      if (dash > 0) {
+        match =
+            gazetteer
+                .lookup(words.get(i).substring(0, dash))
+                .map(e -> new Gazetteer.Match(e, 1));
+      }
+    }
+    return match.filter(m -> m.length() > 1 || plausibleShortName(tokens.get(i)));
+  }
+
+  /** "US", "UN" and "Xi" are names; "us", "un" and "tip" are words. */
+  private static boolean plausibleShortName(CoreLabel token) {
+    String w = token.word();
+    String letters = w.replaceAll("[^\\p{L}]", "");
+    return letters.length() > 3
+        || letters.equals(letters.toUpperCase(Locale.ROOT))
+        || "PERSON".equals(token.ner());
+  }
+
+  private static boolean startsUpper(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  /** Tags a CoreNLP name starting at i; returns how many tokens it consumed (at least 1). */
+  private int tagNamedEntity(List<CoreLabel> tokens, int i, Entity[] entities, ArticleContext context) {
+    String ner = tokens.get(i).ner();
+    if (ner == null || !NER_NAME_TAGS.contains(ner)) {
+      return 1;
+    }
+    int end = i;
+    while (end < tokens.size() && ner.equals(tokens.get(end).ner())) {
+      end++;
+    }
+    List<String> name = new ArrayList<>();
+    for (int k = i; k < end; k++) {
+      String w = tokens.get(k).word();
+      if (name.isEmpty() && (TITLES.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("the"))) {
+        continue;
+      }
+      name.add(w);
+    }
+    if (!name.isEmpty()) {
+      Entity entity = canonical(name, ner, context);
+      for (int k = i; k < end; k++) {
+        entities[k] = entity;
+      }
+    }
+    return end - i;
+  }
+
+  private Entity canonical(List<String> name, String ner, ArticleContext context) {
+    String joined = String.join(" ", name);
+    Optional<Entity> known = gazetteer.lookup(joined);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    return switch (ner) {
+      case "PERSON" -> {
+        String full = context.person(name);
+        yield gazetteer.lookup(full).orElse(new Entity(full, EntityType.PERSON));
+      }
+      case "ORGANIZATION" -> new Entity(joined, EntityType.ORG);
+      case "COUNTRY" -> new Entity(joined, EntityType.COUNTRY);
+      case "CITY" -> new Entity(joined, EntityType.CITY);
+      default -> new Entity(joined, EntityType.OTHER);
+    };
+  }
+
+  /**
+   * "the group", "the country": every candidate antecedent, best first (earlier in the same
+   * sentence, nearest first, then the article's main country or the last entity of that type), so
+   * that argument finding can skip one that is already the claim's subject.
+   */
+  private static TaggedSentence resolveAnaphors(
+      List<CoreLabel> tokens, Entity[] entities, ArticleContext context) {
+    Map<Integer, List<Entity>> alternatives = new HashMap<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      EntityType type = ANAPHORS.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+      if (entities[i] != null || type == null || !tokens.get(i - 1).word().equalsIgnoreCase("the")) {
+        continue;
+      }
+      List<Entity> candidates = new ArrayList<>();
+      for (int k = i - 1; k >= 0; k--) {
+        if (entities[k] != null && entities[k].type() == type && !candidates.contains(entities[k])) {
+          candidates.add(entities[k]);
+        }
+      }
+      for (Entity e : context.antecedents(type)) {
+        if (!candidates.contains(e)) {
+          candidates.add(e);
+        }
+      }
+      if (!candidates.isEmpty()) {
+        entities[i] = candidates.get(0);
+        alternatives.put(i, List.copyOf(candidates));
+      }
+    }
+    for (Entity e : entities) {
+      if (e != null) {
+        context.seen(e);
+      }
+    }
+    return new TaggedSentence(entities, alternatives);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.triangulate.scoring.nlp;
+
+import dev.triangulate.scoring.claim.Attribution;
+import dev.triangulate.scoring.claim.Modality;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Modality and attribution of a claim from the clause around its predicate and the clauses above
+ * it: negation, conditions, hedges (modal verbs, readiness, hedging adverbs, questions) and the
+ * reporting verb or "according to" that credits a source.
+ */
+final class ModalityDetector {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nothing");
+  private static final Set<String> DENIALS =
+      Set.of("deny", "dismiss", "reject", "refute", "rebut", "debunk", "refuse", "decline", "disprove");
+  private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "should");
+  /** Readiness, intent and expectation: the event has not happened. */
+  private static final Set<String> SPECULATIVE =
+      Set.of(
+          "ready", "prepared", "willing", "poised", "likely", "unlikely", "expected", "set", "plan",
+          "intend", "hope", "want", "seek", "consider", "mull", "eye", "aim", "able", "possible",
+          "prepare", "threaten", "propose", "offer", "expect", "could", "tipped", "rumoured",
+          "rumored", "speculate", "ask", "urge", "press", "demand", "request", "call", "push",
+          "pressure");
+  private static final Set<String> HEDGE_ADVERBS =
+      Set.of(
+          "reportedly", "allegedly", "possibly", "probably", "perhaps", "apparently", "purportedly",
+          "presumably", "maybe", "supposedly", "likely", "seemingly");
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say", "tell", "claim", "report", "state", "announce", "insist", "warn", "add", "confirm",
+          "believe", "think", "allege", "suggest", "write", "note", "argue", "assert", "reveal",
+          "declare", "explain", "stress", "accuse", "regard", "consider", "see", "view", "describe",
+          "call", "label", "brand", "designate", "deem", "learn", "estimate", "predict", "speculate");
+  private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless", "once", "provided", "providing");
+  /** Unnamed sources: the claim rests on people the reader cannot check. */
+  private static final Set<String> ANONYMOUS =
+      Set.of(
+          "source", "insider", "official", "diplomat", "analyst", "expert", "observer", "person",
+          "people", "report", "media", "rumour", "rumor", "aide", "witness", "resident", "someone");
+  /**
+   * Relations through which a clause hangs below the clause that frames it. Adverbial clauses are
+   * left out on purpose: "since the Taliban returned to power, officials have pressed ..." does not
+   * make the return a request.
+   */
+  private static final Set<String> FRAMING = Set.of("xcomp", "ccomp", "csubj", "dep", "conj");
+
+  record Result(Modality modality, Attribution attribution) {}
+
+  Result detect(SentenceGraph s, PredicateLexicon.Match m, boolean question) {
+    IndexedWord anchor = m.verb() != null ? m.verb() : m.noun();
+    List<IndexedWord> chain = framingChain(s, anchor);
+    Modality modality = Modality.ASSERTED;
+    Attribution attribution = Attribution.OUTLET;
+    if (m.noun() != null && m.verb() == null) {
+      Optional<SemanticGraphEdge> judged = s.governor(m.noun(), r -> r.equals("obl:as") || r.equals("xcomp"));
+      if (judged.isPresent() && Arguments.JUDGING_VERBS.contains(PredicateLexicon.lemma(judged.get().getGovernor()))) {
+        attribution = subjectAttribution(s, judged.get().getGovernor()).orElse(attribution);
+        modality = Modality.REPORTED;
+      }
+    }
+    if (isCondition(s, anchor)) {
+      modality = Modality.CONDITIONAL;
+    }
+    for (IndexedWord w : chain) {
+      String lemma = PredicateLexicon.lemma(w);
+      if (w != anchor && SPEECH_VERBS.contains(lemma) && attribution == Attribution.OUTLET) {
+        attribution = subjectAttribution(s, w).orElse(attribution);
+        modality = max(modality, Modality.REPORTED);
+      }
+      if (w != anchor && DENIALS.contains(lemma)) {
+        modality = max(modality, Modality.NEGATED);
+      }
+      if (w != anchor && SPECULATIVE.contains(lemma)) {
+        modality = max(modality, Modality.HEDGED);
+      }
+      modality = max(modality, ownCues(s, w));
+    }
+    Optional<Attribution> reporter = reportingChildren(s, chain);
+    if (reporter.isPresent() && attribution == Attribution.OUTLET) {
+      attribution = reporter.get();
+      modality = max(modality, Modality.REPORTED);
+    }
+    if (question) {
+      modality = max(modality, Modality.HEDGED);
+    }
+    if (attribution.anonymous() && modality == Modality.ASSERTED) {
+      modality = Modality.REPORTED;
+    }
+    return new Result(modality, attribution);
+  }
+
+  /** "if the militants capture Kabul", "as soon as they capture Kabul": the clause is itself a condition. */
+  private static boolean isCondition(SentenceGraph s, IndexedWord anchor) {
+    return s.governor(
+            anchor,
+            r -> r.startsWith("advcl:") && CONDITION_MARKERS.contains(r.substring(6)))
+        .isPresent()
+        || s.governor(anchor, r -> r.startsWith("advcl"))
+            .filter(e -> PredicateLexicon.lemma(e.getGovernor()).equals("soon"))
+            .isPresent();
+  }
+
+  /** The anchor and the words it hangs from through framing relations, nearest first. */
+  private static List<IndexedWord> framingChain(SentenceGraph s, IndexedWord anchor) {
+    List<IndexedWord> chain = new ArrayList<>();
+    IndexedWord current = anchor;
+    while (current != null && chain.size() < 5 && !chain.contains(current)) {
+      chain.add(current);
+      current =
+          s.governor(current, r -> FRAMING.stream().anyMatch(f -> r.equals(f) || r.startsWith(f + ":")))
+              .map(SemanticGraphEdge::getGovernor)
+              .orElse(null);
+    }
+    return chain;
+  }
+
+  /** Cues attached to one word of the chain: negation, modal verbs, hedging adverbs, conditions. */
+  private static Modality ownCues(SentenceGraph s, IndexedWord w) {
+    Modality m = Modality.ASSERTED;
+    for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      String dep = PredicateLexicon.lemma(e.getDependent());
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(dep)) {
+        m = max(m, Modality.NEGATED);
+      } else if (rel.equals("aux") && MODALS.contains(dep)) {
+        m = max(m, Modality.HEDGED);
+      } else if (rel.equals("advmod") && HEDGE_ADVERBS.contains(dep)) {
+        m = max(m, Modality.HEDGED);
+      } else if (rel.startsWith("advcl:") && CONDITION_MARKERS.contains(rel.substring(6))) {
+        m = max(m, Modality.CONDITIONAL);
+      } else if (rel.equals("advmod") && dep.equals("soon") && !s.children(e.getDependent(), r -> r.startsWith("advcl")).isEmpty()) {
+        m = max(m, Modality.CONDITIONAL);
+      }
+    }
+    return m;
+  }
+
+  /** "..., a spokeswoman told reporters" and "Insiders say ...": reporting clauses below the claim. */
+  private static Optional<Attribution> reportingChildren(SentenceGraph s, List<IndexedWord> chain) {
+    for (IndexedWord w : chain) {
+      for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        IndexedWord dep = e.getDependent();
+        if ((rel.equals("parataxis") || rel.equals("csubj")) && SPEECH_VERBS.contains(PredicateLexicon.lemma(dep))) {
+          return subjectAttribution(s, dep);
+        }
+        if (rel.equals("obl:according_to")) {
+          return Optional.of(attributionOf(s, dep));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Attribution> subjectAttribution(SentenceGraph s, IndexedWord verb) {
+    return s.child(verb, "nsubj").map(subj -> attributionOf(s, subj));
+  }
+
+  private static Attribution attributionOf(SentenceGraph s, IndexedWord head) {
+    String lemma = PredicateLexicon.lemma(head);
+    Optional<Entity> entity = s.entityOf(head);
+    if (ANONYMOUS.contains(lemma)) {
+      return entity.map(e -> Attribution.named(e.name() + " (" + head.word().toLowerCase(Locale.ROOT) + ")"))
+          .filter(a -> !lemma.equals("source") && !lemma.equals("insider"))
+          .orElse(Attribution.anonymous(head.word().toLowerCase(Locale.ROOT)));
+    }
+    return entity.map(e -> Attribution.named(e.name())).orElse(Attribution.named(phrase(s, head)));
+  }
+
+  /** "foreign ministry spokeswoman": the head noun with its compound and adjective modifiers. */
+  private static String phrase(SentenceGraph s, IndexedWord head) {
+    List<IndexedWord> words = new ArrayList<>(s.children(head, r -> r.equals("compound") || r.equals("amod")));
+    words.add(head);
+    words.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    return String.join(" ", words.stream().map(IndexedWord::word).toList());
+  }
+
+  private static Modality max(Modality a, Modality b) {
+    return a.ordinal() >= b.ordinal() ? a : b;
+  }
+}

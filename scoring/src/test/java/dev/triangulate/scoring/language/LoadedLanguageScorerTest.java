@@ -1,0 +1,180 @@
+package dev.triangulate.scoring.language;
+
+import static dev.triangulate.scoring.language.TestWords.words;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LoadedLanguageScorerTest {
+
+  private static final LoadedLanguageScorer SCORER = LoadedLanguageScorer.standard();
+  private static final double EPS = 1e-9;
+
+  private static LoadedScore score(String sentence) {
+    return SCORER.scoreSentence(sentence, words(sentence));
+  }
+
+  private static LoadedScore score(String sentence, Map<String, String> lemmas) {
+    return SCORER.scoreSentence(sentence, words(sentence, lemmas));
+  }
+
+  @Test
+  void neutralWireSentenceScoresZero() {
+    LoadedScore s = score("The ministry said the meeting took place on Wednesday.");
+    assertEquals(0.0, s.score());
+    assertEquals(List.of(), s.terms());
+  }
+
+  @Test
+  void neutralWireCopyWithWordsLeftOutOfTheLexiconScoresZero() {
+    assertEquals(0.0, score("Militants attacked a government convoy, the terrorist group's spokesman said.").score());
+    assertEquals(0.0, score("The new tax regime takes effect in May.").score());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Police said the terror group had planned the raid.     | terror group[label]",
+        "Shocking footage emerged on Tuesday.                    | Shocking[hyperbole]",
+        "Residents were fuming after the decision.               | fuming[emotive]",
+        "Share this news with everyone.                          | Share this news[clickbait]",
+        "The vote showed the party's hidden agenda.              | hidden agenda[accusation]",
+      })
+  void eachLexiconCategoryIsFound(String sentence, String expected) {
+    assertEquals(expected, score(sentence).termsDisplay());
+  }
+
+  @Test
+  void matchesOnLemmasSoInflectedFormsCount() {
+    LoadedScore s = score("Thugs showed their true colours.", Map.of("thugs", "thug", "colours", "colour"));
+    assertEquals("Thugs[label];true colours[accusation]", s.termsDisplay());
+    assertEquals(1.8, s.raw(), EPS);
+    assertEquals(1 - Math.exp(-1.8), s.score(), EPS);
+  }
+
+  @Test
+  void surfaceFormMatchesWhenTheLemmaIsTheVerb() {
+    assertEquals("fuming[emotive]", score("He was fuming.", Map.of("fuming", "fume")).termsDisplay());
+  }
+
+  @Test
+  void longestMultiWordPhraseWinsAsOneTerm() {
+    assertEquals("puppet master[label]", score("He is the puppet master here.").termsDisplay());
+    assertEquals(
+        "You won't believe[clickbait]", score("You won't believe what they found.").termsDisplay());
+  }
+
+  @Test
+  void negatedPhraseIsNotCounted() {
+    assertEquals(0.0, score("The result was not a shocking one.").score());
+    assertEquals(0.0, score("It was hardly unprecedented.").score());
+    assertEquals(0.0, score("The talks weren't a farce.").score());
+  }
+
+  @Test
+  void negationDoesNotReachPastThreeWordsOrAClauseBoundary() {
+    assertEquals("shocking[hyperbole]", score("No one expected the shocking result.").termsDisplay());
+    assertEquals("shocking[hyperbole]", score("It did not rain, shocking farmers.").termsDisplay());
+  }
+
+  @Test
+  void quotedSpeechIsMarkedAndCountsHalf() {
+    LoadedScore s = score("“These thugs will pay,” the minister said.", Map.of("thugs", "thug"));
+    assertEquals("thugs[label,quoted]", s.termsDisplay());
+    assertEquals(0.5, s.raw(), EPS);
+  }
+
+  @Test
+  void quoteOpenedInAnEarlierSentenceStillMarksTheTermQuoted() {
+    assertEquals("regime[label,quoted]", score("the regime must go,\" he told reporters.").termsDisplay());
+  }
+
+  @Test
+  void shortQuotedNounPhraseIsScareQuotes() {
+    LoadedScore s = score("The so-called \"peace delegation\" arrived on Monday.");
+    assertEquals("so-called[label];peace delegation[scare-quotes]", s.termsDisplay());
+    assertEquals(1.5, s.raw(), EPS);
+  }
+
+  @Test
+  void partialQuoteOfASourceIsNotScareQuotes() {
+    assertEquals(0.0, score("The minister called the talks \"productive\" on Friday.").score());
+    assertEquals(0.0, score("Officials called it a \"constructive step\".", Map.of("called", "call")).score());
+  }
+
+  @Test
+  void longQuotationIsNotScareQuotes() {
+    assertEquals(0.0, score("He said \"the meeting will go ahead\" despite the rain.").score());
+  }
+
+  @Test
+  void allCapsRunsCountButAcronymsAndDatelinesDoNot() {
+    assertEquals("DEAD WRONG[all-caps]", score("Officials were DEAD WRONG about it.").termsDisplay());
+    assertEquals("RIDICULOUS[all-caps]", score("The plan is RIDICULOUS.").termsDisplay());
+    assertEquals(0.0, score("The plan is SAD.").score());
+    assertEquals(0.0, score("NATO and ETIM met the US envoy in HSBC offices.").score());
+    assertEquals(0.0, score("WASHINGTON (Reuters) - The ministry said the meeting took place.").score());
+  }
+
+  @Test
+  void oneExclamationPerSentence() {
+    LoadedScore s = score("Stop this now!! Right now!");
+    assertEquals("![exclamation]", s.termsDisplay());
+    assertEquals(0.4, s.raw(), EPS);
+  }
+
+  @Test
+  void exclamationInsideQuotesIsQuoted() {
+    assertEquals("![exclamation,quoted]", score("\"Stop!\" the officer shouted.").termsDisplay());
+  }
+
+  @Test
+  void closingQuestionMarkIsRhetoricalUnlessQuoted() {
+    assertEquals("?[rhetorical-question]", score("Is this the end of the alliance?").termsDisplay());
+    assertEquals(0.0, score("He asked: \"Is this the end?\"").score());
+  }
+
+  @Test
+  void termsAreListedInTextOrderWithTheirSurfaceText() {
+    LoadedScore s = score("Shocking: the regime cosied up to thugs!", Map.of("cosied", "cosy", "thugs", "thug"));
+    assertEquals(
+        "Shocking[hyperbole];regime[label];cosied up[emotive];thugs[label];![exclamation]", s.termsDisplay());
+  }
+
+  @Test
+  void articleScoreIsPointFourAtOneWeightedTermPerHundredTokens() {
+    LoadedScore sentence = score("The regime met on Monday.");
+    assertEquals(0.4, SCORER.scoreText(List.of(sentence), 100).score(), 1e-12);
+  }
+
+  @Test
+  void longerNeutralTextDilutesTheArticleScore() {
+    LoadedScore loaded = score("Shocking: the regime lied!");
+    LoadedScore neutral = score("The ministry said the meeting took place on Wednesday.");
+    List<LoadedScore> longer = new ArrayList<>(List.of(loaded));
+    longer.addAll(Collections.nCopies(20, neutral));
+
+    LoadedScore shortArticle = SCORER.scoreText(List.of(loaded), 6);
+    LoadedScore longArticle = SCORER.scoreText(longer, 6 + 20 * 10);
+
+    assertTrue(shortArticle.score() > longArticle.score());
+    assertTrue(longArticle.score() > 0.0);
+    assertEquals(shortArticle.raw(), longArticle.raw(), EPS);
+    assertEquals(loaded.terms(), longArticle.terms());
+  }
+
+  @Test
+  void articleScoreStaysInRangeAndHandlesEmptyInput() {
+    assertEquals(0.0, SCORER.scoreText(List.of(), 0).score());
+    double high = SCORER.scoreText(List.of(score("Shocking: the regime lied!")), 0).score();
+    assertTrue(high > 0.99 && high <= 1.0);
+  }
+}
