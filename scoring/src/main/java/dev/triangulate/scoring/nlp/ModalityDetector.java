@@ -96,6 +96,11 @@ final class ModalityDetector {
     return new Result(modality, attribution);
   }
 
+  /** "China has recognized the Taliban, sources said": parsers attach the claim as an adverbial clause. */
+  private static boolean isReporting(SemanticGraphEdge edge) {
+    return SPEECH_VERBS.contains(PredicateLexicon.lemma(edge.getGovernor()));
+  }
+
   /** "if the militants capture Kabul", "as soon as they capture Kabul": the clause is itself a condition. */
   private static boolean isCondition(SentenceGraph s, IndexedWord anchor) {
     return s.governor(
@@ -113,8 +118,10 @@ final class ModalityDetector {
     IndexedWord current = anchor;
     while (current != null && chain.size() < 5 && !chain.contains(current)) {
       chain.add(current);
+      IndexedWord word = current;
       current =
-          s.governor(current, r -> FRAMING.stream().anyMatch(f -> r.equals(f) || r.startsWith(f + ":")))
+          s.governor(word, r -> FRAMING.stream().anyMatch(f -> r.equals(f) || r.startsWith(f + ":")))
+              .or(() -> s.governor(word, r -> r.equals("advcl")).filter(ModalityDetector::isReporting))
               .map(SemanticGraphEdge::getGovernor)
               .orElse(null);
     }

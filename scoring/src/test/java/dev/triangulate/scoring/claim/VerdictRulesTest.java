@@ -1,0 +1,98 @@
+package dev.triangulate.scoring.claim;
+
+import static dev.triangulate.scoring.claim.Mentions.asserted;
+import static dev.triangulate.scoring.claim.Mentions.key;
+import static dev.triangulate.scoring.claim.Mentions.mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerdictRulesTest {
+  private static final ClaimKey CLAIM = key("China", "recognize", "Taliban");
+
+  private static ClaimVerdict verdict(ClaimMention... mentions) {
+    return ClaimVerdict.of(CLAIM, List.of(mentions));
+  }
+
+  private static ClaimMention denied(String article, String outlet) {
+    return mention(CLAIM, article, outlet, Modality.NEGATED, Attribution.OUTLET);
+  }
+
+  private static ClaimMention hedged(String article, String outlet) {
+    return mention(CLAIM, article, outlet, Modality.HEDGED, Attribution.OUTLET);
+  }
+
+  @Test
+  void twoOutletsAssertingCorroborate() {
+    ClaimVerdict v = verdict(asserted(CLAIM, "a", "A"), asserted(CLAIM, "b", "B"));
+    assertEquals(Verdict.CORROBORATED, v.verdict());
+    assertEquals(2.0 / 3.0, v.corroboration(), 1e-9);
+  }
+
+  @Test
+  void twoArticlesOfOneOutletAreOneSource() {
+    ClaimVerdict v = verdict(asserted(CLAIM, "a", "A"), asserted(CLAIM, "b", "A"));
+    assertEquals(Verdict.SINGLE_SOURCE, v.verdict());
+    assertEquals(1, v.independentOutlets());
+    assertEquals(0.5, v.corroboration(), 1e-9);
+  }
+
+  @Test
+  void supportAndDenialAreContested() {
+    ClaimVerdict v = verdict(asserted(CLAIM, "a", "A"), denied("b", "B"), hedged("c", "C"));
+    assertEquals(Verdict.CONTESTED, v.verdict());
+    assertEquals(1, v.supporting());
+    assertEquals(1, v.refuting());
+    assertEquals(1, v.hedged());
+  }
+
+  @Test
+  void twoDenialsWithoutSupportRefute() {
+    assertEquals(Verdict.REFUTED, verdict(denied("a", "A"), denied("b", "B")).verdict());
+  }
+
+  @Test
+  void onlyHedgesAreUnverified() {
+    ClaimVerdict v = verdict(hedged("a", "A"), hedged("b", "B"));
+    assertEquals(Verdict.UNVERIFIED, v.verdict());
+    assertEquals(0.5 / 1.5, v.corroboration(), 1e-9);
+  }
+
+  @Test
+  void anonymousSourcingIsNotSupport() {
+    ClaimMention sources = mention(CLAIM, "a", "A", Modality.REPORTED, Attribution.anonymous("sources"));
+    ClaimMention named = mention(CLAIM, "b", "B", Modality.REPORTED, Attribution.named("Wang Yi"));
+    assertEquals(Stance.HEDGES, sources.stance());
+    assertEquals(Stance.SUPPORTS, named.stance());
+    assertEquals(Verdict.SINGLE_SOURCE, verdict(sources, named).verdict());
+  }
+
+  @Test
+  void hedgedSupportCountsLessThanAssertion() {
+    double hedgedOnly = verdict(hedged("a", "A"), asserted(CLAIM, "b", "B")).corroboration();
+    double bothAsserted = verdict(asserted(CLAIM, "a", "A"), asserted(CLAIM, "b", "B")).corroboration();
+    assertTrue(hedgedOnly < bothAsserted);
+  }
+
+  @Test
+  void refutationLowersCorroboration() {
+    double without = verdict(asserted(CLAIM, "a", "A"), asserted(CLAIM, "b", "B")).corroboration();
+    double with = verdict(asserted(CLAIM, "a", "A"), asserted(CLAIM, "b", "B"), denied("c", "C")).corroboration();
+    assertTrue(with < without);
+  }
+
+  @Test
+  void verdictRowListsArticlesOutletsAndDates() {
+    ClaimMention early = asserted(CLAIM, "004", "Monitor");
+    ClaimMention late =
+        new ClaimMention(CLAIM, "000", "Leak", "2024-07-15", 2, "late", Modality.ASSERTED, Stance.SUPPORTS,
+            Attribution.OUTLET, dev.triangulate.scoring.language.LoadedScore.NONE);
+    ClaimVerdict v = verdict(late, early);
+    assertEquals(List.of("000", "004"), v.articles());
+    assertEquals(List.of("Leak", "Monitor"), v.outletNames());
+    assertEquals("2021-07-28", v.firstSeen());
+    assertEquals("2024-07-15", v.lastSeen());
+  }
+}
