@@ -59,6 +59,8 @@ class SeedsEndToEndTest {
     assertEquals(
         Set.of("asserted"),
         own.stream().filter(m -> m.get("article_id").equals("004")).map(m -> m.get("modality")).collect(Collectors.toSet()));
+    String timeline = claim("China recognizes Taliban").get("timeline");
+    assertTrue(timeline.startsWith("speculated 2021-07 (000)") && timeline.endsWith("asserted 2024-07 (004)"), timeline);
   }
 
   @Test

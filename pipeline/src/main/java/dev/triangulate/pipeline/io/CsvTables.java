@@ -30,7 +30,7 @@ public final class CsvTables {
     write(dir.resolve("verdicts.csv"),
         List.of("claim_id", "claim", "subject", "predicate", "object", "verdict", "corroboration",
             "loaded_language", "outlets", "independent_outlets", "supporting", "refuting", "hedged",
-            "articles", "outlet_names", "first_seen", "last_seen", "evidence"),
+            "articles", "outlet_names", "first_seen", "last_seen", "timeline", "evidence"),
         verdicts.stream()
             .sorted(Comparator.comparingInt(ClaimVerdict::independentOutlets).reversed()
                 .thenComparing(v -> v.claim().readable())
@@ -40,7 +40,7 @@ public final class CsvTables {
                 v.claim().object(), v.verdict().name(), number(v.corroboration()), number(v.loadedLanguage()),
                 v.outlets(), v.independentOutlets(), v.supporting(), v.refuting(), v.hedged(),
                 String.join(";", v.articles()), String.join(";", v.outletNames()), v.firstSeen(),
-                v.lastSeen(), v.evidence()))
+                v.lastSeen(), v.timeline(), v.evidence()))
             .toList());
   }
 

@@ -30,6 +30,12 @@ import org.apache.beam.sdk.values.TupleTagList;
  * file and each non-blank .jsonl line is one input.
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
+  /**
+   * Larger files are not news articles (dumps, logs, books); CoreNLP would spend the night on one.
+   * Documented in the README.
+   */
+  static final long MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
+
   private final List<InputFile> files;
 
   public ReadArticles(List<InputFile> files) {
@@ -71,6 +77,11 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       String name = path.getFileName().toString();
       String id = name.substring(0, name.length() - ".txt".length());
       try {
+        long size = Files.size(path);
+        if (size > MAX_ARTICLE_BYTES) {
+          reject(out, new Reject(file.path(), "too large for an article: " + size + " bytes (limit " + MAX_ARTICLE_BYTES + ")"));
+          return;
+        }
         emit(out, parser.parse(new ArticleSource(file.path(), id, Files.readAllBytes(path), file.metadata())));
       } catch (IOException | OutOfMemoryError e) {
         reject(out, new Reject(file.path(), "unreadable file: " + e.getClass().getSimpleName() + ": " + e.getMessage()));

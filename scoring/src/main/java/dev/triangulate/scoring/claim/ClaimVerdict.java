@@ -22,6 +22,7 @@ public record ClaimVerdict(
     List<String> outletNames,
     String firstSeen,
     String lastSeen,
+    String timeline,
     String evidence)
     implements Serializable {
 
@@ -47,6 +48,7 @@ public record ClaimVerdict(
         List.copyOf(byOutlet.keySet()),
         dates.isEmpty() ? "" : dates.get(0),
         dates.isEmpty() ? "" : dates.get(dates.size() - 1),
+        Timeline.of(mentions),
         mentions.stream().min(EVIDENCE_ORDER).map(ClaimMention::sentence).orElse(""));
   }
 

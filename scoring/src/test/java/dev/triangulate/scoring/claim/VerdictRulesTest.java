@@ -94,5 +94,20 @@ class VerdictRulesTest {
     assertEquals(List.of("Leak", "Monitor"), v.outletNames());
     assertEquals("2021-07-28", v.firstSeen());
     assertEquals("2024-07-15", v.lastSeen());
+    assertEquals("asserted 2021-07 (004) -> asserted 2024-07 (000)", v.timeline());
+  }
+
+  @Test
+  void timelineShowsSpeculationDenialAndAssertionInDateOrder() {
+    ClaimMention speculated = mention(CLAIM, "000", "Leak", Modality.HEDGED, Attribution.anonymous("sources"));
+    ClaimMention denied =
+        new ClaimMention(CLAIM, "002", "Wire", "2021-08-16", 4, "not", Modality.NEGATED, Stance.REFUTES,
+            Attribution.OUTLET, dev.triangulate.scoring.language.LoadedScore.NONE);
+    ClaimMention asserted =
+        new ClaimMention(CLAIM, "004", "Monitor", "2024-07-15", 1, "did", Modality.ASSERTED, Stance.SUPPORTS,
+            Attribution.OUTLET, dev.triangulate.scoring.language.LoadedScore.NONE);
+    assertEquals(
+        "speculated 2021-07 (000) -> denied 2021-08 (002) -> asserted 2024-07 (004)",
+        verdict(asserted, denied, speculated).timeline());
   }
 }
