@@ -57,7 +57,8 @@ public final class Main {
     }
   }
 
-  static int execute(TriangulateOptions options, List<InputFile> inputs) throws IOException {
+  /** Runs the job on already listed inputs; also what the eval command measures. */
+  public static int execute(TriangulateOptions options, List<InputFile> inputs) throws IOException {
     if (options.getRunner() == DirectRunner.class) {
       // The checks re-encode every element; worth it in tests, pure cost in a real run.
       options.as(DirectOptions.class).setEnforceImmutability(false);

@@ -91,12 +91,23 @@ public final class CsvTables {
     return String.format(Locale.ROOT, "%.3f", value);
   }
 
+  /**
+   * Article text is untrusted: a cell a spreadsheet would read as a formula (=, +, -, @, tab, CR
+   * first) gets a leading apostrophe, as OWASP recommends against CSV injection.
+   */
+  static Object spreadsheetSafe(Object cell) {
+    if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return cell;
+  }
+
   private static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
       csv.printRecord(header);
       for (List<Object> row : rows) {
-        csv.printRecord(row);
+        csv.printRecord(row.stream().map(CsvTables::spreadsheetSafe).toList());
       }
     }
   }

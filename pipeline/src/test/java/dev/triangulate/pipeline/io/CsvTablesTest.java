@@ -1,0 +1,52 @@
+package dev.triangulate.pipeline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.triangulate.scoring.article.Reject;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvTablesTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"})
+  void formulaLikeCellsAreNeutralised(String cell) {
+    assertEquals("'" + cell, CsvTables.spreadsheetSafe(cell));
+  }
+
+  @Test
+  void ordinaryCellsAndNumbersAreUntouched() {
+    assertEquals("China recognizes Taliban", CsvTables.spreadsheetSafe("China recognizes Taliban"));
+    assertEquals(3, CsvTables.spreadsheetSafe(3));
+    assertEquals("", CsvTables.spreadsheetSafe(""));
+  }
+
+  @Test
+  void quotesCommasAndNewlinesRoundTrip() throws IOException {
+    String reason = "said \"no\", then\nleft";
+    CsvTables.rejects(dir, List.of(new Reject("b.txt", reason), new Reject("a.txt", "=cmd")));
+    try (Reader in = Files.newBufferedReader(dir.resolve("rejects.csv"))) {
+      List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+      assertEquals(2, rows.size());
+      assertEquals("a.txt", rows.get(0).get("source"));
+      assertEquals("'=cmd", rows.get(0).get("reason"));
+      assertEquals(reason, rows.get(1).get("reason"));
+    }
+  }
+
+  @Test
+  void emptyTableStillHasItsHeader() throws IOException {
+    CsvTables.rejects(dir, List.of());
+    assertEquals("source,reason\r\n", Files.readString(dir.resolve("rejects.csv")));
+  }
+}
