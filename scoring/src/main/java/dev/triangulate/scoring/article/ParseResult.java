@@ -17,8 +17,4 @@ public record ParseResult(Article article, Reject reject) implements Serializabl
   public Optional<Article> asArticle() {
     return Optional.ofNullable(article);
   }
-
-  public Optional<Reject> asReject() {
-    return Optional.ofNullable(reject);
-  }
 }

@@ -1,7 +1,6 @@
 package dev.triangulate.scoring.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,5 @@ class LexiconFilesTest {
   @Test
   void capitalsKnowTheirCountry() {
     assertEquals("Afghanistan", gazetteer.lookup("Kabul").orElseThrow().partOf());
-  }
-
-  @Test
-  void predicateTriggersParse() {
-    PredicateLexicon lexicon =
-        PredicateLexicon.parse("meet\tmeets\tsymmetric\tmeet|hold talk|#meeting\ntake_power\ttakes power in\tplace-object\treturn >power");
-    assertTrue(lexicon != null);
   }
 }
