@@ -1,0 +1,137 @@
+package dev.triangulate.pipeline.eval;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Overlap scores of predicted character spans against gold spans, plus Spearman's rank
+ * correlation. Spans are half-open ({@code begin} inclusive, {@code end} exclusive); two spans
+ * overlap when they share at least one character.
+ */
+final class SpanOverlap {
+  /** Precision, recall and their harmonic mean; 0 where a denominator is 0. */
+  record Scores(double precision, double recall, double f1) {}
+
+  /** A half-open character span. */
+  record Span(int begin, int end) {
+    Span {
+      if (begin < 0 || end < begin) {
+        throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");
+      }
+    }
+
+    boolean overlaps(Span other) {
+      return Math.max(begin, other.begin) < Math.min(end, other.end);
+    }
+  }
+
+  /** Counts that add up over articles, so corpus scores are micro-averaged. */
+  record Counts(long truePositive, long predicted, long gold) {
+    static final Counts ZERO = new Counts(0, 0, 0);
+
+    Counts plus(Counts other) {
+      return new Counts(truePositive + other.truePositive, predicted + other.predicted, gold + other.gold);
+    }
+  }
+
+  /** Span-level counts keep two hit counts: precision and recall each have their own numerator. */
+  record SpanCounts(long predictedHit, long predicted, long goldHit, long gold) {
+    static final SpanCounts ZERO = new SpanCounts(0, 0, 0, 0);
+
+    SpanCounts plus(SpanCounts other) {
+      return new SpanCounts(predictedHit + other.predictedHit, predicted + other.predicted,
+          goldHit + other.goldHit, gold + other.gold);
+    }
+
+    Scores scores() {
+      return SpanOverlap.scores(ratio(predictedHit, predicted), ratio(goldHit, gold));
+    }
+  }
+
+  private SpanOverlap() {}
+
+  /**
+   * Token level: a token is predicted-positive when it overlaps a predicted span, gold-positive
+   * when it overlaps a gold span.
+   */
+  static Counts tokenCounts(List<Span> tokens, List<Span> predicted, List<Span> gold) {
+    long tp = 0;
+    long p = 0;
+    long g = 0;
+    for (Span token : tokens) {
+      boolean isPredicted = predicted.stream().anyMatch(token::overlaps);
+      boolean isGold = gold.stream().anyMatch(token::overlaps);
+      p += isPredicted ? 1 : 0;
+      g += isGold ? 1 : 0;
+      tp += isPredicted && isGold ? 1 : 0;
+    }
+    return new Counts(tp, p, g);
+  }
+
+  /**
+   * Span level: predicted spans overlapping any gold span (precision's numerator) and gold spans
+   * overlapped by any predicted span (recall's numerator).
+   */
+  static SpanCounts spanCounts(List<Span> predicted, List<Span> gold) {
+    long predictedHit = predicted.stream().filter(p -> gold.stream().anyMatch(p::overlaps)).count();
+    long goldHit = gold.stream().filter(g -> predicted.stream().anyMatch(g::overlaps)).count();
+    return new SpanCounts(predictedHit, predicted.size(), goldHit, gold.size());
+  }
+
+  static Scores scores(Counts c) {
+    return scores(ratio(c.truePositive(), c.predicted()), ratio(c.truePositive(), c.gold()));
+  }
+
+  /** Spearman's rho: Pearson correlation of the ranks, ties given their average rank. */
+  static double spearman(double[] x, double[] y) {
+    if (x.length != y.length || x.length < 2) {
+      throw new IllegalArgumentException("need two equally long series of at least 2 values");
+    }
+    return pearson(ranks(x), ranks(y));
+  }
+
+  static double[] ranks(double[] values) {
+    Integer[] order = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+    double[] ranks = new double[values.length];
+    int i = 0;
+    while (i < order.length) {
+      int j = i;
+      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+        j++;
+      }
+      double average = (i + j) / 2.0 + 1; // ranks start at 1
+      for (int k = i; k <= j; k++) {
+        ranks[order[k]] = average;
+      }
+      i = j + 1;
+    }
+    return ranks;
+  }
+
+  /** NaN when either series is constant: no ranking to correlate. */
+  private static double pearson(double[] x, double[] y) {
+    double mx = Arrays.stream(x).average().orElse(0);
+    double my = Arrays.stream(y).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+  }
+
+  private static double ratio(long numerator, long denominator) {
+    return denominator == 0 ? 0 : (double) numerator / denominator;
+  }
+
+  private static Scores scores(double precision, double recall) {
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    return new Scores(precision, recall, f1);
+  }
+}

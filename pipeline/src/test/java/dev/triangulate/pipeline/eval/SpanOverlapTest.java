@@ -1,0 +1,78 @@
+package dev.triangulate.pipeline.eval;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.triangulate.pipeline.eval.SpanOverlap.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpanOverlapTest {
+  private static final double EPS = 1e-12;
+
+  @Test
+  void spansOverlapOnlyWhenTheyShareACharacter() {
+    assertTrue(new Span(0, 5).overlaps(new Span(4, 9)));
+    assertTrue(new Span(2, 3).overlaps(new Span(0, 10)));
+    assertEquals(false, new Span(0, 5).overlaps(new Span(5, 9)));
+    assertEquals(false, new Span(3, 3).overlaps(new Span(0, 10)));
+  }
+
+  @Test
+  void tokenCountsByHand() {
+    // Five tokens [0,4) [5,9) [10,14) [15,19) [20,24).
+    List<Span> tokens = List.of(new Span(0, 4), new Span(5, 9), new Span(10, 14), new Span(15, 19), new Span(20, 24));
+    // Predicted covers tokens 1 and 2 (partly into 2), and token 4.
+    List<Span> predicted = List.of(new Span(5, 11), new Span(21, 22));
+    // Gold covers tokens 2 and 3.
+    List<Span> gold = List.of(new Span(10, 19));
+    SpanOverlap.Counts c = SpanOverlap.tokenCounts(tokens, predicted, gold);
+    assertEquals(new SpanOverlap.Counts(1, 3, 2), c);
+    SpanOverlap.Scores s = SpanOverlap.scores(c);
+    assertEquals(1.0 / 3, s.precision(), EPS);
+    assertEquals(0.5, s.recall(), EPS);
+    assertEquals(2 * (1.0 / 3) * 0.5 / (1.0 / 3 + 0.5), s.f1(), EPS);
+  }
+
+  @Test
+  void spanCountsByHand() {
+    // Predicted: A hits gold X, B hits nothing, C hits X too; gold Y is missed.
+    List<Span> predicted = List.of(new Span(0, 5), new Span(20, 25), new Span(8, 12));
+    List<Span> gold = List.of(new Span(3, 10), new Span(40, 45));
+    SpanOverlap.SpanCounts c = SpanOverlap.spanCounts(predicted, gold);
+    assertEquals(new SpanOverlap.SpanCounts(2, 3, 1, 2), c);
+    SpanOverlap.Scores s = c.scores();
+    assertEquals(2.0 / 3, s.precision(), EPS);
+    assertEquals(0.5, s.recall(), EPS);
+    assertEquals(4.0 / 7, s.f1(), EPS);
+  }
+
+  @Test
+  void countsAddUpAcrossArticlesAndEmptyInputScoresZero() {
+    SpanOverlap.SpanCounts total = new SpanOverlap.SpanCounts(1, 2, 1, 4).plus(new SpanOverlap.SpanCounts(1, 2, 0, 0));
+    assertEquals(new SpanOverlap.SpanCounts(2, 4, 1, 4), total);
+    SpanOverlap.Scores none = SpanOverlap.spanCounts(List.of(), List.of()).scores();
+    assertEquals(0.0, none.precision(), EPS);
+    assertEquals(0.0, none.f1(), EPS);
+  }
+
+  @Test
+  void ranksAverageTies() {
+    assertArrayEquals(new double[] {2.5, 1, 2.5, 4}, SpanOverlap.ranks(new double[] {5, 1, 5, 9}), EPS);
+  }
+
+  @Test
+  void spearmanByHand() {
+    // Same order -> 1, reversed -> -1.
+    assertEquals(1.0, SpanOverlap.spearman(new double[] {1, 2, 3, 4}, new double[] {10, 20, 35, 100}), EPS);
+    assertEquals(-1.0, SpanOverlap.spearman(new double[] {1, 2, 3, 4}, new double[] {4, 3, 2, 1}), EPS);
+    // Ranks x = 1..5, y = 2,1,4,3,5: sum d^2 = 4, rho = 1 - 6*4 / (5*24) = 0.8.
+    assertEquals(0.8, SpanOverlap.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {2, 1, 4, 3, 5}), EPS);
+  }
+
+  @Test
+  void spearmanOfAConstantSeriesIsNaN() {
+    assertTrue(Double.isNaN(SpanOverlap.spearman(new double[] {1, 2, 3}, new double[] {7, 7, 7})));
+  }
+}
