@@ -29,7 +29,7 @@ final class RunReport {
       Long value = counter.getAttempted();
       if (Counts.NAMESPACE.equals(namespace)) {
         counts.merge(counter.getName().getName(), value, Long::sum);
-      } else if ("stage_millis".equals(namespace)) {
+      } else if (Counts.STAGE_MILLIS.equals(namespace)) {
         stageMillis.merge(counter.getName().getName(), value, Long::sum);
       }
     }

@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  */
 final class EmergentEval {
   /** One table row; coverage only means something for the pipeline, which can find nothing. */
-  record Result(String system, BCubed.Scores scores, OptionalDouble coverage) {}
+  record Result(String system, Scores scores, OptionalDouble coverage) {}
 
   // Thresholds 0.10, 0.15, ..., 0.90 as twentieths, so no rounding error accumulates.
   private static final int FIRST_TWENTIETH = 2;
@@ -42,7 +42,7 @@ final class EmergentEval {
     Result best = null;
     for (int twentieths = FIRST_TWENTIETH; twentieths <= LAST_TWENTIETH; twentieths++) {
       double threshold = twentieths / 20.0;
-      BCubed.Scores scores = BCubed.score(jaccard.cluster(threshold), gold);
+      Scores scores = BCubed.score(jaccard.cluster(threshold), gold);
       if (best == null || scores.f1() > best.scores().f1()) {
         best = new Result(String.format(Locale.ROOT, "jaccard@%.2f", threshold), scores, OptionalDouble.empty());
       }

@@ -66,9 +66,10 @@ public final class EvalMain {
       System.err.println("triangulate eval: " + e.getMessage() + "\n" + USAGE);
       return 2;
     }
-    if (parsed.name().equals("ptc")) {
-      return runPtc(parsed);
-    }
+    return parsed.name().equals("ptc") ? runPtc(parsed) : runEmergent(parsed);
+  }
+
+  private static int runEmergent(Args parsed) {
     if (!Files.isRegularFile(parsed.data())) {
       System.err.println("triangulate eval: no data file at " + parsed.data().toAbsolutePath().normalize() + " (use --data=PATH)");
       return 2;

@@ -43,7 +43,7 @@ final class PtcEval {
   private static final Pattern ARTICLE_FILE = Pattern.compile("article(\\d+)\\.txt");
 
   record Result(int articles, long tokens, long goldSpans, long predictedSpans,
-      SpanOverlap.Scores tokenScores, SpanOverlap.Scores spanScores, double spearman) {}
+      Scores tokenScores, Scores spanScores, double spearman) {}
 
   /** One article as the scorer saw it. */
   record Scored(List<SpanOverlap.Span> tokens, List<SpanOverlap.Span> flagged, double score) {}

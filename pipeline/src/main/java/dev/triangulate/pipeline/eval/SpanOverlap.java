@@ -11,8 +11,6 @@ import java.util.stream.IntStream;
  * overlap when they share at least one character.
  */
 final class SpanOverlap {
-  /** Precision, recall and their harmonic mean; 0 where a denominator is 0. */
-  record Scores(double precision, double recall, double f1) {}
 
   /** A half-open character span. */
   record Span(int begin, int end) {
@@ -46,7 +44,7 @@ final class SpanOverlap {
     }
 
     Scores scores() {
-      return SpanOverlap.scores(ratio(predictedHit, predicted), ratio(goldHit, gold));
+      return Scores.of(ratio(predictedHit, predicted), ratio(goldHit, gold));
     }
   }
 
@@ -81,7 +79,7 @@ final class SpanOverlap {
   }
 
   static Scores scores(Counts c) {
-    return scores(ratio(c.truePositive(), c.predicted()), ratio(c.truePositive(), c.gold()));
+    return Scores.of(ratio(c.truePositive(), c.predicted()), ratio(c.truePositive(), c.gold()));
   }
 
   /** Spearman's rho: Pearson correlation of the ranks, ties given their average rank. */
@@ -128,10 +126,5 @@ final class SpanOverlap {
 
   private static double ratio(long numerator, long denominator) {
     return denominator == 0 ? 0 : (double) numerator / denominator;
-  }
-
-  private static Scores scores(double precision, double recall) {
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    return new Scores(precision, recall, f1);
   }
 }

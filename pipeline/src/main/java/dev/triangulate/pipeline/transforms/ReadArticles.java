@@ -79,7 +79,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       try {
         long size = Files.size(path);
         if (size > MAX_ARTICLE_BYTES) {
-          reject(out, new Reject(file.path(), "too large for an article: " + size + " bytes (limit " + MAX_ARTICLE_BYTES + ")"));
+          reject(out, new Reject(file.path(), tooLarge(size)));
           return;
         }
         emit(out, parser.parse(new ArticleSource(file.path(), id, Files.readAllBytes(path), file.metadata())));
@@ -104,6 +104,10 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
 
     private void readJsonLine(String source, String line, MultiOutputReceiver out) {
+      if (line.length() > MAX_ARTICLE_BYTES) {
+        reject(out, new Reject(source, tooLarge(line.length())));
+        return;
+      }
       JsonNode node;
       try {
         node = JSON.readTree(line);
@@ -127,6 +131,10 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       ArticleMetadata metadata =
           new ArticleMetadata(text(node, "outlet"), text(node, "published"), text(node, "url"), text(node, "title"));
       emit(out, parser.parse(new ArticleSource(source, id, node.get("text").asText().getBytes(StandardCharsets.UTF_8), metadata)));
+    }
+
+    private static String tooLarge(long size) {
+      return "too large for an article: " + size + " bytes (limit " + MAX_ARTICLE_BYTES + ")";
     }
 
     private static String text(JsonNode node, String field) {

@@ -8,12 +8,10 @@ import org.apache.beam.sdk.metrics.Metrics;
  * A Beam metric rather than a wall clock because stages overlap in a streaming runner.
  */
 final class StageTimer implements java.io.Serializable {
-  static final String NAMESPACE = "stage_millis";
-
   private final Counter millis;
 
   StageTimer(String stage) {
-    this.millis = Metrics.counter(NAMESPACE, stage);
+    this.millis = Metrics.counter(Counts.STAGE_MILLIS, stage);
   }
 
   long start() {

@@ -16,7 +16,7 @@ class BCubedTest {
     // Predicted {a, b, c, d} and {e}.
     // Precision: a, b, c 3/4 each, d 1/4, e 1/1 -> 3.5 / 5 = 0.7.
     // Recall: a, b, c 3/3 each, d 1/2, e 1/2 -> 4 / 5 = 0.8.
-    BCubed.Scores s = BCubed.score(Map.of("a", "P1", "b", "P1", "c", "P1", "d", "P1", "e", "P2"), GOLD);
+    Scores s = BCubed.score(Map.of("a", "P1", "b", "P1", "c", "P1", "d", "P1", "e", "P2"), GOLD);
     assertEquals(0.7, s.precision(), EPS);
     assertEquals(0.8, s.recall(), EPS);
     assertEquals(2 * 0.7 * 0.8 / 1.5, s.f1(), EPS);
@@ -24,7 +24,7 @@ class BCubedTest {
 
   @Test
   void perfectClusteringScoresOneWhateverTheLabels() {
-    BCubed.Scores s = BCubed.score(Map.of("a", "x", "b", "x", "c", "x", "d", "y", "e", "y"), GOLD);
+    Scores s = BCubed.score(Map.of("a", "x", "b", "x", "c", "x", "d", "y", "e", "y"), GOLD);
     assertEquals(1.0, s.precision(), EPS);
     assertEquals(1.0, s.recall(), EPS);
     assertEquals(1.0, s.f1(), EPS);
@@ -33,7 +33,7 @@ class BCubedTest {
   @Test
   void unlabelledItemsAreSingletons() {
     // Recall: a, b, c 1/3 each, d, e 1/2 each -> 2 / 5.
-    BCubed.Scores s = BCubed.score(Map.of(), GOLD);
+    Scores s = BCubed.score(Map.of(), GOLD);
     assertEquals(1.0, s.precision(), EPS);
     assertEquals(0.4, s.recall(), EPS);
     assertEquals(2 * 0.4 / 1.4, s.f1(), EPS);
@@ -41,7 +41,7 @@ class BCubedTest {
 
   @Test
   void labelsOutsideTheGoldItemsAreIgnored() {
-    BCubed.Scores s = BCubed.score(Map.of("a", "x", "b", "x", "c", "x", "d", "y", "e", "y", "z", "x"), GOLD);
+    Scores s = BCubed.score(Map.of("a", "x", "b", "x", "c", "x", "d", "y", "e", "y", "z", "x"), GOLD);
     assertEquals(1.0, s.precision(), EPS);
   }
 

@@ -29,7 +29,7 @@ class SpanOverlapTest {
     List<Span> gold = List.of(new Span(10, 19));
     SpanOverlap.Counts c = SpanOverlap.tokenCounts(tokens, predicted, gold);
     assertEquals(new SpanOverlap.Counts(1, 3, 2), c);
-    SpanOverlap.Scores s = SpanOverlap.scores(c);
+    Scores s = SpanOverlap.scores(c);
     assertEquals(1.0 / 3, s.precision(), EPS);
     assertEquals(0.5, s.recall(), EPS);
     assertEquals(2 * (1.0 / 3) * 0.5 / (1.0 / 3 + 0.5), s.f1(), EPS);
@@ -42,7 +42,7 @@ class SpanOverlapTest {
     List<Span> gold = List.of(new Span(3, 10), new Span(40, 45));
     SpanOverlap.SpanCounts c = SpanOverlap.spanCounts(predicted, gold);
     assertEquals(new SpanOverlap.SpanCounts(2, 3, 1, 2), c);
-    SpanOverlap.Scores s = c.scores();
+    Scores s = c.scores();
     assertEquals(2.0 / 3, s.precision(), EPS);
     assertEquals(0.5, s.recall(), EPS);
     assertEquals(4.0 / 7, s.f1(), EPS);
@@ -52,7 +52,7 @@ class SpanOverlapTest {
   void countsAddUpAcrossArticlesAndEmptyInputScoresZero() {
     SpanOverlap.SpanCounts total = new SpanOverlap.SpanCounts(1, 2, 1, 4).plus(new SpanOverlap.SpanCounts(1, 2, 0, 0));
     assertEquals(new SpanOverlap.SpanCounts(2, 4, 1, 4), total);
-    SpanOverlap.Scores none = SpanOverlap.spanCounts(List.of(), List.of()).scores();
+    Scores none = SpanOverlap.spanCounts(List.of(), List.of()).scores();
     assertEquals(0.0, none.precision(), EPS);
     assertEquals(0.0, none.f1(), EPS);
   }
