@@ -3,6 +3,7 @@ package dev.triangulate.pipeline;
 import dev.triangulate.pipeline.io.InputFile;
 import dev.triangulate.pipeline.io.InputLister;
 import dev.triangulate.pipeline.io.OutputDirectory;
+import dev.triangulate.pipeline.io.WatchlistFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The command line: {@code triangulate --input=seeds --output=out}. Exit status 0 when the run
- * completed (rejected inputs are reported, not fatal), 2 for bad options or no input at all, 1
+ * completed (rejected inputs are reported, not fatal), 2 for bad options, an unusable claims file
+ * or no input at all, 1
  * when the run failed; the previous outputs are then left as they were.
  */
 public final class Main {
@@ -31,7 +33,7 @@ public final class Main {
 
   static int run(String[] args) {
     if (Arrays.asList(args).contains("--help")) {
-      System.out.println("Usage: triangulate [--input=DIR|FILE ...] [--output=DIR] [--runner=DirectRunner] [Beam options]");
+      System.out.println("Usage: triangulate [--input=DIR|FILE ...] [--output=DIR] [--claims=claims.csv] [--runner=DirectRunner] [Beam options]");
       PipelineOptionsFactory.printHelp(System.out, TriangulateOptions.class);
       return 0;
     }
@@ -50,6 +52,9 @@ public final class Main {
     }
     try {
       return execute(options, inputs);
+    } catch (WatchlistFile.InvalidException e) {
+      System.err.println("triangulate: " + e.getMessage());
+      return 2;
     } catch (IOException | RuntimeException e) {
       LOG.error("run failed", e);
       System.err.println("triangulate: run failed, previous outputs left in place: " + e);
@@ -69,7 +74,7 @@ public final class Main {
     long started = System.nanoTime();
     try {
       Pipeline pipeline = Pipeline.create(options);
-      TriangulatePipeline.build(pipeline, inputs, staging.toString());
+      TriangulatePipeline.build(pipeline, inputs, WatchlistFile.read(options.getClaims()), staging.toString());
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
       RunReport report = new RunReport(result);

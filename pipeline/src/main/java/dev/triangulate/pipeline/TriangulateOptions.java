@@ -1,5 +1,7 @@
 package dev.triangulate.pipeline;
 
+import dev.triangulate.scoring.claim.ClaimClusterer;
+import dev.triangulate.scoring.claim.Watchlist;
 import java.util.List;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
@@ -21,4 +23,24 @@ public interface TriangulateOptions extends PipelineOptions {
   String getOutput();
 
   void setOutput(String value);
+
+  @Description(
+      "Watchlist: a CSV file with columns claim_id,claim. Every article sentence that makes one of "
+          + "these claims is matched to it; claims nothing matches get the verdict NO_COVERAGE.")
+  @Default.String("")
+  String getClaims();
+
+  void setClaims(String value);
+
+  @Description("Lowest match score (0-1) for a sentence to count as a mention of a watched claim.")
+  @Default.Double(Watchlist.DEFAULT_THRESHOLD)
+  double getMatchThreshold();
+
+  void setMatchThreshold(double value);
+
+  @Description("Lowest mean similarity (0-1) at which discovery merges two groups of mentions into one claim.")
+  @Default.Double(ClaimClusterer.DEFAULT_THRESHOLD)
+  double getDiscoveryThreshold();
+
+  void setDiscoveryThreshold(double value);
 }

@@ -3,32 +3,40 @@ package dev.triangulate.pipeline.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code triangulate eval emergent [--data=PATH] [--limit=N]}: scores claim discovery against the
+ * {@code triangulate eval emergent [--data=PATH] [--limit=N] [--discoveryThreshold=X]
+ * [--matchThreshold=X]}: scores claim discovery and watchlist matching and stance against the
  * Emergent data; {@code triangulate eval ptc [--data=DIR] [--limit=N]}: scores loaded-language
- * terms against the PTC propaganda spans. Each prints one table. Exit status 0 on success, 2 for
- * bad arguments or missing data, 1 when the run failed.
+ * terms against the PTC propaganda spans. Exit status 0 on success, 2 for bad arguments or
+ * missing data, 1 when the run failed.
  */
 public final class EvalMain {
   static final String USAGE =
-      "Usage: triangulate eval emergent [--data=PATH] [--limit=N]\n       triangulate eval ptc [--data=DIR] [--limit=N]";
+      "Usage: triangulate eval emergent [--data=PATH] [--limit=N] [--discoveryThreshold=X] [--matchThreshold=X]\n"
+          + "       triangulate eval ptc [--data=DIR] [--limit=N]";
+  /** Pipeline options the Emergent evaluation passes through, to measure their effect. */
+  private static final List<String> PIPELINE_FLAGS = List.of("--discoveryThreshold=", "--matchThreshold=");
   /** Relative to the project root, where the launcher runs; the data lives outside the project. */
   static final String DEFAULT_DATA = "../shared/data/emergent/train.csv";
   static final String DEFAULT_PTC = "../shared/data/ptc";
 
-  record Args(String name, Path data, long limit) {
+  record Args(String name, Path data, long limit, List<String> pipelineArgs) {
     static Args parse(String[] args) {
       if (args.length == 0 || !(args[0].equals("emergent") || args[0].equals("ptc"))) {
         throw new IllegalArgumentException("expected the data set name \"emergent\" or \"ptc\"");
       }
       Path data = Path.of(args[0].equals("ptc") ? DEFAULT_PTC : DEFAULT_DATA);
       long limit = Long.MAX_VALUE;
+      List<String> pipelineArgs = new ArrayList<>();
       for (String arg : List.of(args).subList(1, args.length)) {
-        if (arg.startsWith("--data=")) {
+        if (args[0].equals("emergent") && PIPELINE_FLAGS.stream().anyMatch(arg::startsWith)) {
+          pipelineArgs.add(arg);
+        } else if (arg.startsWith("--data=")) {
           data = Path.of(arg.substring("--data=".length()));
         } else if (arg.startsWith("--limit=")) {
           limit = positive(arg.substring("--limit=".length()));
@@ -36,7 +44,7 @@ public final class EvalMain {
           throw new IllegalArgumentException("unknown argument " + arg);
         }
       }
-      return new Args(args[0], data, limit);
+      return new Args(args[0], data, limit, List.copyOf(pipelineArgs));
     }
 
     private static long positive(String value) {
@@ -80,7 +88,8 @@ public final class EvalMain {
         System.err.println("triangulate eval: no rows in " + parsed.data());
         return 2;
       }
-      print(headlines.size(), EmergentEval.run(headlines));
+      print(headlines.size(), EmergentEval.run(headlines, parsed.pipelineArgs()));
+      print(WatchlistEval.run(headlines, parsed.pipelineArgs()));
       return 0;
     } catch (IOException | RuntimeException e) {
       System.err.println("triangulate eval: run failed: " + e);
@@ -125,5 +134,16 @@ public final class EvalMain {
       System.out.printf(Locale.ROOT, "%-14s %9.3f %9.3f %9.3f %9s%n",
           r.system(), r.scores().precision(), r.scores().recall(), r.scores().f1(), coverage);
     }
+  }
+
+  private static void print(WatchlistEval.Result r) {
+    System.out.printf(Locale.ROOT, "%nemergent watchlist, %d claims listed, %d headlines%n", r.claims(), r.headlines());
+    System.out.printf(Locale.ROOT,
+        "matched %d headlines; match recall %.3f (matched to their own claim / all), match precision %.3f (own claim / matched)%n",
+        r.matched(), r.matchRecall(), r.matchPrecision());
+    System.out.printf(Locale.ROOT,
+        "stance on the %d headlines matched to their own claim: accuracy %.3f, macro-F1 %.3f; majority class (%s) %.3f%n",
+        r.matchedToOwn(), r.stanceAccuracy(), r.macroF1(), r.majorityLabel(), r.majorityAccuracy());
+    System.out.println("gold -> predicted: " + r.confusion());
   }
 }

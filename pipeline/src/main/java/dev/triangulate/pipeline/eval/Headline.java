@@ -1,4 +1,7 @@
 package dev.triangulate.pipeline.eval;
 
-/** One Emergent row: an article headline and the claim the journalists filed it under. */
-record Headline(String articleId, String claimId, String outlet, String text) {}
+/**
+ * One Emergent row: an article headline, the claim the journalists filed it under and the
+ * headline's stance to that claim (for, against, observing).
+ */
+record Headline(String articleId, String claimId, String claim, String stance, String outlet, String text) {}

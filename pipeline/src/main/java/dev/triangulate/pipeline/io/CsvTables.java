@@ -1,8 +1,6 @@
 package dev.triangulate.pipeline.io;
 
 import dev.triangulate.scoring.article.Reject;
-import dev.triangulate.scoring.claim.ClaimMention;
-import dev.triangulate.scoring.claim.ClaimResolver;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
 import dev.triangulate.scoring.outlet.OutletSummary;
@@ -28,32 +26,34 @@ public final class CsvTables {
 
   public static void verdicts(Path dir, List<ClaimVerdict> verdicts) throws IOException {
     write(dir.resolve("verdicts.csv"),
-        List.of("claim_id", "claim", "subject", "predicate", "object", "verdict", "corroboration",
+        List.of("claim_id", "claim", "origin", "subject", "predicate", "object", "verdict", "corroboration",
             "loaded_language", "outlets", "independent_outlets", "supporting", "refuting", "hedged",
             "articles", "outlet_names", "first_seen", "last_seen", "timeline", "evidence"),
         verdicts.stream()
             .sorted(Comparator.comparingInt(ClaimVerdict::independentOutlets).reversed()
-                .thenComparing(v -> v.claim().readable())
+                .thenComparing(v -> v.claim().text())
                 .thenComparing(v -> v.claim().id()))
             .map(v -> List.<Object>of(
-                v.claim().id(), v.claim().readable(), v.claim().subject(), v.claim().predicate(),
-                v.claim().object(), v.verdict().name(), number(v.corroboration()), number(v.loadedLanguage()),
-                v.outlets(), v.independentOutlets(), v.supporting(), v.refuting(), v.hedged(),
-                String.join(";", v.articles()), String.join(";", v.outletNames()), v.firstSeen(),
+                v.claim().id(), v.claim().text(), v.claim().origin().label(), v.claim().key().subject(),
+                v.claim().key().predicate(), v.claim().key().object(), v.verdict().name(), number(v.corroboration()),
+                number(v.loadedLanguage()), v.outlets(), v.independentOutlets(), v.supporting(), v.refuting(),
+                v.hedged(), String.join(";", v.articles()), String.join(";", v.outletNames()), v.firstSeen(),
                 v.lastSeen(), v.timeline(), v.evidence()))
             .toList());
   }
 
-  public static void mentions(Path dir, List<ClaimMention> mentions) throws IOException {
+  /** Every claim's mentions, with the claim id they were grouped under. */
+  public static void mentions(Path dir, List<ClaimVerdict> verdicts) throws IOException {
     write(dir.resolve("mentions.csv"),
-        List.of("claim_id", "article_id", "outlet", "published", "sentence", "stance", "modality",
-            "attribution", "loaded_language", "loaded_terms"),
-        mentions.stream()
-            .sorted(Comparator.comparing((ClaimMention m) -> m.claim().id()).thenComparing(ClaimResolver.MENTION_ORDER))
-            .map(m -> List.<Object>of(
-                m.claim().id(), m.articleId(), m.outlet(), m.published(), m.sentence(), m.stance().name(),
-                m.modality().label(), m.attribution().display(), number(m.loaded().score()),
-                m.loaded().termsDisplay()))
+        List.of("claim_id", "article_id", "outlet", "published", "sentence", "stance", "modality", "certainty",
+            "polarity", "attribution", "match", "loaded_language", "loaded_terms"),
+        verdicts.stream()
+            .sorted(Comparator.comparing(v -> v.claim().id()))
+            .flatMap(v -> v.mentions().stream().map(m -> List.<Object>of(
+                v.claim().id(), m.articleId(), m.outlet(), m.published(), m.sentence(), m.stance().name(),
+                m.modality().label(), m.certainty().label(), m.polarity(), m.attribution().display(),
+                Double.isNaN(m.match()) ? "" : number(m.match()), number(m.loaded().score()),
+                m.loaded().termsDisplay())))
             .toList());
   }
 

@@ -2,7 +2,6 @@ package dev.triangulate.pipeline.transforms;
 
 import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.article.Reject;
-import dev.triangulate.scoring.claim.ClaimMention;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
 import org.apache.beam.sdk.values.TupleTag;
@@ -12,7 +11,6 @@ public final class Tags {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<ArticleAnalysis> ANALYSES = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
-  public static final TupleTag<ClaimMention> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<ClaimVerdict> VERDICTS = new TupleTag<>() {};
 
   private Tags() {}

@@ -2,7 +2,6 @@ package dev.triangulate.pipeline.transforms;
 
 import dev.triangulate.pipeline.io.CsvTables;
 import dev.triangulate.scoring.article.Reject;
-import dev.triangulate.scoring.claim.ClaimMention;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.language.LoadedLanguageScorer;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
@@ -37,7 +36,6 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
   @Override
   public PDone expand(PCollectionTuple results) {
     PCollectionView<List<ArticleAnalysis>> analyses = results.get(Tags.ANALYSES).apply("Articles", View.asList());
-    PCollectionView<List<ClaimMention>> mentions = results.get(Tags.MENTIONS).apply("Mentions", View.asList());
     PCollectionView<List<ClaimVerdict>> verdicts = results.get(Tags.VERDICTS).apply("Verdicts", View.asList());
     PCollectionView<List<Reject>> rejects = results.get(Tags.REJECTS).apply("Rejects", View.asList());
     results
@@ -45,25 +43,21 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
         .apply("Once", Create.of(stagingDir))
         .apply(
             "WriteCsv",
-            ParDo.of(new WriteFn(analyses, mentions, verdicts, rejects))
-                .withSideInputs(analyses, mentions, verdicts, rejects));
+            ParDo.of(new WriteFn(analyses, verdicts, rejects)).withSideInputs(analyses, verdicts, rejects));
     return PDone.in(results.getPipeline());
   }
 
   static final class WriteFn extends DoFn<String, Void> {
     private final PCollectionView<List<ArticleAnalysis>> analyses;
-    private final PCollectionView<List<ClaimMention>> mentions;
     private final PCollectionView<List<ClaimVerdict>> verdicts;
     private final PCollectionView<List<Reject>> rejects;
     private final StageTimer timer = new StageTimer("write");
 
     WriteFn(
         PCollectionView<List<ArticleAnalysis>> analyses,
-        PCollectionView<List<ClaimMention>> mentions,
         PCollectionView<List<ClaimVerdict>> verdicts,
         PCollectionView<List<Reject>> rejects) {
       this.analyses = analyses;
-      this.mentions = mentions;
       this.verdicts = verdicts;
       this.rejects = rejects;
     }
@@ -77,7 +71,7 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
         List<ArticleAnalysis> articles = c.sideInput(analyses);
         List<ClaimVerdict> claims = c.sideInput(verdicts);
         CsvTables.verdicts(staging, claims);
-        CsvTables.mentions(staging, c.sideInput(mentions));
+        CsvTables.mentions(staging, claims);
         CsvTables.articles(staging, articles);
         CsvTables.outlets(staging, OutletSummary.summarize(articles, claims, LoadedLanguageScorer.standard()));
         CsvTables.rejects(staging, c.sideInput(rejects));

@@ -12,6 +12,13 @@ import java.nio.charset.StandardCharsets;
 public record ClaimKey(String subject, String predicate, String object, String predicateDisplay)
     implements Serializable {
 
+  /** A sentence that makes a claim the extractor could not read as subject, predicate, object. */
+  public static final ClaimKey NONE = new ClaimKey("", "", "", "");
+
+  public boolean isNone() {
+    return subject.isEmpty() && predicate.isEmpty();
+  }
+
   /** Subject and predicate: mentions that leave out an optional object join claims by this. */
   public String frame() {
     return subject + "|" + predicate;
@@ -23,7 +30,12 @@ public record ClaimKey(String subject, String predicate, String object, String p
 
   /** Stable across runs and machines: the first 12 hex digits of SHA-256 of the key. */
   public String id() {
-    return Hashing.sha256().hashString(key(), StandardCharsets.UTF_8).toString().substring(0, 12);
+    return idOf(key());
+  }
+
+  /** The id scheme of every discovered claim, so ids never depend on the run. */
+  public static String idOf(String text) {
+    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 12);
   }
 
   public String readable() {

@@ -2,24 +2,65 @@ package dev.triangulate.scoring.claim;
 
 import dev.triangulate.scoring.language.LoadedScore;
 import java.io.Serializable;
+import java.util.List;
 
-/** One sentence of one article making one claim. */
+/**
+ * One sentence of one article making one claim. {@code key} is the claim as the extractor read it
+ * ({@link ClaimKey#NONE} for a sentence it could only read as a bag of {@code terms}); which claim
+ * of verdicts.csv the mention counts for is decided later, by matching and clustering. {@code
+ * match} is how well it matched a watched claim (NaN when it was not matched to one).
+ */
 public record ClaimMention(
-    ClaimKey claim,
+    ClaimKey key,
+    List<String> terms,
     String articleId,
     String outlet,
     String published,
     int sentenceIndex,
     String sentence,
     Modality modality,
+    Certainty certainty,
     Stance stance,
     Attribution attribution,
-    LoadedScore loaded)
+    LoadedScore loaded,
+    double match)
     implements Serializable {
 
-  public ClaimMention withClaim(ClaimKey other) {
+  public ClaimMention {
+    terms = List.copyOf(terms);
+  }
+
+  /** Unique within a run: article, sentence and the claim read from it. */
+  public String ref() {
+    return articleId + "#" + sentenceIndex + "#" + key.key();
+  }
+
+  public String sentenceRef() {
+    return articleId + "#" + sentenceIndex;
+  }
+
+  /**
+   * Discovery groups sentences read as a triple, and an article's first sentence (its headline or
+   * lede) even when it is not: the rest of an untriaged article is too noisy to count as claims.
+   */
+  public boolean discoverable() {
+    return !key.isNone() || sentenceIndex == 0;
+  }
+
+  /** FactBank polarity: a denial commits to the claim being false. */
+  public String polarity() {
+    return modality == Modality.NEGATED ? "negative" : "positive";
+  }
+
+  public ClaimMention withKey(ClaimKey other) {
     return new ClaimMention(
-        other, articleId, outlet, published, sentenceIndex, sentence, modality, stance, attribution,
-        loaded);
+        other, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
+        attribution, loaded, match);
+  }
+
+  public ClaimMention withMatch(double score) {
+    return new ClaimMention(
+        key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
+        attribution, loaded, score);
   }
 }

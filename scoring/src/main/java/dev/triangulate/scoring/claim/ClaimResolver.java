@@ -20,8 +20,8 @@ public final class ClaimResolver {
     List<ClaimMention> all = new ArrayList<>();
     for (ClaimMention m : frame) {
       all.add(m);
-      if (!m.claim().object().isEmpty()) {
-        objectCounts.merge(m.claim().object(), 1L, Long::sum);
+      if (!m.key().object().isEmpty()) {
+        objectCounts.merge(m.key().object(), 1L, Long::sum);
       }
     }
     String dominant =
@@ -33,8 +33,8 @@ public final class ClaimResolver {
     all.sort(MENTION_ORDER);
     Map<String, ClaimMention> kept = new LinkedHashMap<>();
     for (ClaimMention m : all) {
-      ClaimMention resolved = m.claim().object().isEmpty() ? m.withClaim(m.claim().withObject(dominant)) : m;
-      kept.putIfAbsent(resolved.claim().key() + "|" + m.articleId() + "|" + m.sentenceIndex(), resolved);
+      ClaimMention resolved = m.key().object().isEmpty() ? m.withKey(m.key().withObject(dominant)) : m;
+      kept.putIfAbsent(resolved.key().key() + "|" + m.articleId() + "|" + m.sentenceIndex(), resolved);
     }
     return List.copyOf(kept.values());
   }
@@ -43,5 +43,5 @@ public final class ClaimResolver {
   public static final Comparator<ClaimMention> MENTION_ORDER =
       Comparator.comparing(ClaimMention::articleId)
           .thenComparingInt(ClaimMention::sentenceIndex)
-          .thenComparing(m -> m.claim().key());
+          .thenComparing(m -> m.key().key());
 }

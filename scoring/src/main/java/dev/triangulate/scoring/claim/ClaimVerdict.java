@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** One row of verdicts.csv: a claim, its verdict and scores, and where the evidence is. */
+/** One row of verdicts.csv: a claim, its verdict and scores, and its mentions (the rows of mentions.csv). */
 public record ClaimVerdict(
-    ClaimKey claim,
+    Claim claim,
     Verdict verdict,
     double corroboration,
     double loadedLanguage,
@@ -23,11 +23,12 @@ public record ClaimVerdict(
     String firstSeen,
     String lastSeen,
     String timeline,
-    String evidence)
+    String evidence,
+    List<ClaimMention> mentions)
     implements Serializable {
 
   /** Scores one claim from all its mentions (any order: the result does not depend on it). */
-  public static ClaimVerdict of(ClaimKey claim, List<ClaimMention> mentions) {
+  public static ClaimVerdict of(Claim claim, List<ClaimMention> mentions) {
     Map<String, List<ClaimMention>> byOutlet =
         mentions.stream().collect(Collectors.groupingBy(ClaimMention::outlet, TreeMap::new, Collectors.toList()));
     List<OutletPosition> positions =
@@ -49,7 +50,8 @@ public record ClaimVerdict(
         dates.isEmpty() ? "" : dates.get(0),
         dates.isEmpty() ? "" : dates.get(dates.size() - 1),
         Timeline.of(mentions),
-        mentions.stream().min(EVIDENCE_ORDER).map(ClaimMention::sentence).orElse(""));
+        mentions.stream().min(EVIDENCE_ORDER).map(ClaimMention::sentence).orElse(""),
+        mentions.stream().sorted(ClaimResolver.MENTION_ORDER).toList());
   }
 
   /**

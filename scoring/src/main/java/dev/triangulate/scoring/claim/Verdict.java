@@ -6,5 +6,7 @@ public enum Verdict {
   CONTESTED,
   REFUTED,
   SINGLE_SOURCE,
-  UNVERIFIED
+  UNVERIFIED,
+  /** A watched claim that no article sentence matched. */
+  NO_COVERAGE
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * <p>With A outlets supporting and R refuting: CONTESTED when A >= 1 and R >= 1; CORROBORATED
  * when A >= 2 and R = 0; REFUTED when R >= 2 and A = 0; SINGLE_SOURCE when exactly one outlet
  * takes a firm position (A + R = 1); UNVERIFIED when none does (only hedged, speculative or
- * anonymously sourced mentions).
+ * anonymously sourced mentions); NO_COVERAGE when no outlet mentions it at all (a watched claim
+ * nothing matched).
  *
  * <p>corroboration = S / (S + R + 1), S the summed support weights of all outlets that do not
  * refute (asserted 1.0, reported 0.8, hedged 0.25). The +1 is doubt before any evidence: one
@@ -18,6 +19,9 @@ public final class VerdictRules {
   private VerdictRules() {}
 
   public static Verdict verdict(List<OutletPosition> positions) {
+    if (positions.isEmpty()) {
+      return Verdict.NO_COVERAGE;
+    }
     long supporting = count(positions, Stance.SUPPORTS);
     long refuting = count(positions, Stance.REFUTES);
     if (supporting >= 1 && refuting >= 1) {

@@ -4,6 +4,7 @@ import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.claim.ClaimKey;
 import dev.triangulate.scoring.claim.ClaimMention;
 import dev.triangulate.scoring.claim.Stance;
+import dev.triangulate.scoring.claim.WatchedClaim;
 import dev.triangulate.scoring.language.LoadedLanguageScorer;
 import dev.triangulate.scoring.language.LoadedScore;
 import dev.triangulate.scoring.language.Word;
@@ -18,31 +19,56 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Reads an article with CoreNLP and returns the claims each sentence makes: subject, predicate and
  * object in canonical form, with the modality, stance and attribution of that sentence, and the
- * loaded language it uses. One mention per claim per sentence.
+ * loaded language it uses. One mention per claim per sentence; a sentence with no readable triple
+ * still gives one mention keyed {@link ClaimKey#NONE}, its terms, so that watched claims and
+ * headlines can be matched to it.
  */
 public final class ClaimExtractor {
   private final StanfordCoreNLP nlp;
   private final EntityTagger tagger;
   private final PredicateLexicon predicates;
+  private final TermLexicon terms;
   private final ModalityDetector modality = new ModalityDetector();
   private final LoadedLanguageScorer loaded;
 
   public ClaimExtractor(
-      StanfordCoreNLP nlp, Gazetteer gazetteer, PredicateLexicon predicates, LoadedLanguageScorer loaded) {
+      StanfordCoreNLP nlp, Gazetteer gazetteer, PredicateLexicon predicates, TermLexicon terms,
+      LoadedLanguageScorer loaded) {
     this.nlp = nlp;
     this.tagger = new EntityTagger(gazetteer);
     this.predicates = predicates;
+    this.terms = terms;
     this.loaded = loaded;
   }
 
   /** The shared CoreNLP of this JVM with the team's gazetteer and lexicons. */
   public static ClaimExtractor standard() {
     return new ClaimExtractor(
-        NlpPipeline.get(), Gazetteer.standard(), PredicateLexicon.standard(), LoadedLanguageScorer.standard());
+        NlpPipeline.get(), Gazetteer.standard(), PredicateLexicon.standard(), TermLexicon.standard(),
+        LoadedLanguageScorer.standard());
+  }
+
+  /** A fact-checker's claim, read like an article sentence: its terms and, if it has one, its triple. */
+  public WatchedClaim watched(String id, String text) {
+    CoreDocument doc = new CoreDocument(text);
+    nlp.annotate(doc);
+    List<CoreSentence> sentences = doc.sentences();
+    List<TaggedSentence> tagged = tagger.tagArticle(sentences.stream().map(CoreSentence::tokens).toList());
+    TreeSet<String> all = new TreeSet<>();
+    ClaimKey key = ClaimKey.NONE;
+    for (int i = 0; i < sentences.size(); i++) {
+      all.addAll(SentenceTerms.of(sentences.get(i).tokens(), tagged.get(i), terms));
+      SemanticGraph graph = sentences.get(i).dependencyParse();
+      if (key.isNone() && graph != null && !graph.isEmpty()) {
+        key = claims(new SentenceGraph(graph, tagged.get(i)), false).stream().map(Candidate::key).findFirst().orElse(ClaimKey.NONE);
+      }
+    }
+    return new WatchedClaim(id, text.strip(), List.copyOf(all), key);
   }
 
   public ArticleAnalysis analyze(Article article) {
@@ -64,17 +90,29 @@ public final class ClaimExtractor {
       if (graph == null || graph.isEmpty()) {
         continue; // longer than NlpPipeline.MAX_SENTENCE_TOKENS: not parsed, no claims read from it
       }
-      for (Candidate c : claims(new SentenceGraph(graph, tagged.get(i)), sentence.text().strip().endsWith("?"))) {
+      SentenceGraph s = new SentenceGraph(graph, tagged.get(i));
+      boolean question = sentence.text().strip().endsWith("?");
+      List<String> sentenceTerms = SentenceTerms.of(sentence.tokens(), tagged.get(i), terms);
+      List<Candidate> candidates = claims(s, question);
+      if (candidates.isEmpty() && sentenceTerms.size() >= MIN_TERMS) {
+        IndexedWord anchor = ModalityDetector.claimAnchor(s);
+        candidates = List.of(new Candidate(ClaimKey.NONE, modality.detect(s, new PredicateLexicon.Match(null, anchor, null), question)));
+      }
+      for (Candidate c : candidates) {
+        ModalityDetector.Result r = c.result();
         mentions.add(
             new ClaimMention(
-                c.key(), article.id(), article.outlet(), article.published(), i, sentence.text(),
-                c.result().modality(), Stance.of(c.result().modality(), c.result().attribution()),
-                c.result().attribution(), score));
+                c.key(), sentenceTerms, article.id(), article.outlet(), article.published(), i, sentence.text(),
+                r.modality(), r.certainty(), Stance.of(r.modality(), r.attribution()), r.attribution(), score,
+                Double.NaN));
       }
     }
     return new ArticleAnalysis(
         article, mentions, sentences.size(), tokens, loaded.scoreText(sentenceScores, tokens));
   }
+
+  /** A sentence with fewer terms says too little to be matched to anything. */
+  private static final int MIN_TERMS = 2;
 
   private record Candidate(ClaimKey key, ModalityDetector.Result result) {}
 

@@ -1,6 +1,7 @@
 package dev.triangulate.scoring.nlp;
 
 import dev.triangulate.scoring.claim.Attribution;
+import dev.triangulate.scoring.claim.Certainty;
 import dev.triangulate.scoring.claim.Modality;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -50,8 +51,50 @@ final class ModalityDetector {
    * make the return a request.
    */
   private static final Set<String> FRAMING = Set.of("xcomp", "ccomp", "csubj", "dep", "conj");
+  /** Hedges that lean towards the event happening: FactBank's "probable" rather than "possible". */
+  private static final Set<String> PROBABLE = Set.of("likely", "probably", "expected", "expect", "poised", "set", "apparently", "presumably");
 
-  record Result(Modality modality, Attribution attribution) {}
+  /**
+   * A headline or one-line lede is a single clause, however the parser hangs it: there any
+   * stance word counts, wherever it sits ("Police deny reports of arrest", "Banksy arrested?").
+   */
+  static final int SHORT_SENTENCE_TOKENS = 25;
+  private static final Set<String> REFUTING =
+      Set.of(
+          "hoax", "fake", "false", "debunk", "debunked", "myth", "untrue", "bogus", "baseless", "unfounded",
+          "deny", "dismiss", "refute", "rebut", "disprove", "fabricate", "fabricated", "satire", "spoof", "prank",
+          "not", "n't", "no", "never");
+  private static final Set<String> HEDGING =
+      Set.of(
+          "reportedly", "allegedly", "claim", "rumor", "rumour", "rumored", "rumoured", "report", "may",
+          "might", "could", "possibly", "perhaps", "apparently", "purportedly", "supposedly", "suggest",
+          "appear", "seem", "suspect", "speculate", "whether", "if", "likely", "unconfirmed",
+          "forecast", "predict", "tipped");
+
+  record Result(Modality modality, Attribution attribution, Certainty certainty) {}
+
+  /**
+   * Where the claim of a sentence without a readable triple sits: its root, or, when the root
+   * only reports or denies ("Officials confirm the ferry sank"), the clause it reports, so the
+   * reporting verb is read as framing rather than as the claim.
+   */
+  static IndexedWord claimAnchor(SentenceGraph s) {
+    IndexedWord anchor = s.graph().getFirstRoot();
+    for (int depth = 0; depth < 3; depth++) {
+      String lemma = PredicateLexicon.lemma(anchor);
+      if (!SPEECH_VERBS.contains(lemma) && !DENIALS.contains(lemma)) {
+        break;
+      }
+      // "X may have happened, insiders say": the parser hangs the claim as an adverbial clause.
+      IndexedWord reporting = anchor;
+      Optional<IndexedWord> clause = s.child(reporting, "ccomp").or(() -> s.child(reporting, "advcl"));
+      if (clause.isEmpty()) {
+        break;
+      }
+      anchor = clause.get();
+    }
+    return anchor;
+  }
 
   Result detect(SentenceGraph s, PredicateLexicon.Match m, boolean question) {
     IndexedWord anchor = m.verb() != null ? m.verb() : m.noun();
@@ -93,7 +136,50 @@ final class ModalityDetector {
     if (attribution.anonymous() && modality == Modality.ASSERTED) {
       modality = Modality.REPORTED;
     }
-    return new Result(modality, attribution);
+    if (s.graph().size() <= SHORT_SENTENCE_TOKENS) {
+      modality = max(modality, shortSentenceCues(s));
+    }
+    return new Result(modality, attribution, certainty(s, chain, modality, attribution));
+  }
+
+  private static Modality shortSentenceCues(SentenceGraph s) {
+    Modality m = Modality.ASSERTED;
+    for (IndexedWord w : s.graph().vertexSet()) {
+      // Headlines are title-cased, and the tagger often takes "Claims" for a name: check the word too.
+      String lemma = PredicateLexicon.lemma(w);
+      String word = w.word().toLowerCase(Locale.ROOT);
+      if (REFUTING.contains(lemma) || REFUTING.contains(word)) {
+        m = max(m, Modality.NEGATED);
+      } else if (HEDGING.contains(lemma) || HEDGING.contains(word)) {
+        m = max(m, Modality.HEDGED);
+      }
+    }
+    return m;
+  }
+
+  /**
+   * FactBank certainty: hedges make a claim probable or possible (PROBABLE cues vs the rest),
+   * anonymous reporting probable, conditions possible; a hedged denial ("may not") is possible.
+   */
+  private static Certainty certainty(SentenceGraph s, List<IndexedWord> chain, Modality modality, Attribution attribution) {
+    return switch (modality) {
+      case ASSERTED -> Certainty.CERTAIN;
+      case REPORTED -> attribution.anonymous() ? Certainty.PROBABLE : Certainty.CERTAIN;
+      case HEDGED -> hasCue(s, chain, PROBABLE) ? Certainty.PROBABLE : Certainty.POSSIBLE;
+      case CONDITIONAL -> Certainty.POSSIBLE;
+      case NEGATED -> hasCue(s, chain, MODALS) || hasCue(s, chain, HEDGE_ADVERBS) ? Certainty.POSSIBLE : Certainty.CERTAIN;
+    };
+  }
+
+  /** A cue among the framing chain's words or their direct dependents. */
+  private static boolean hasCue(SentenceGraph s, List<IndexedWord> chain, Set<String> cues) {
+    for (IndexedWord w : chain) {
+      if (cues.contains(PredicateLexicon.lemma(w))
+          || s.graph().getChildList(w).stream().anyMatch(c -> cues.contains(PredicateLexicon.lemma(c)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "China has recognized the Taliban, sources said": parsers attach the claim as an adverbial clause. */

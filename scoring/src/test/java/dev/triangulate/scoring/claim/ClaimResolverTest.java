@@ -21,7 +21,7 @@ class ClaimResolverTest {
                 asserted(key("Taliban", "take_power", "Iraq"), "c", "C"),
                 asserted(key("Taliban", "take_power", ""), "d", "D")));
     ClaimMention d = resolved.stream().filter(m -> m.articleId().equals("d")).findFirst().orElseThrow();
-    assertEquals(inAfghanistan, d.claim());
+    assertEquals(inAfghanistan, d.key());
   }
 
   @Test

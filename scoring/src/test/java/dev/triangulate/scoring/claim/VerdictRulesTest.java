@@ -1,6 +1,7 @@
 package dev.triangulate.scoring.claim;
 
 import static dev.triangulate.scoring.claim.Mentions.asserted;
+import static dev.triangulate.scoring.claim.Mentions.dated;
 import static dev.triangulate.scoring.claim.Mentions.key;
 import static dev.triangulate.scoring.claim.Mentions.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +14,7 @@ class VerdictRulesTest {
   private static final ClaimKey CLAIM = key("China", "recognize", "Taliban");
 
   private static ClaimVerdict verdict(ClaimMention... mentions) {
-    return ClaimVerdict.of(CLAIM, List.of(mentions));
+    return ClaimVerdict.of(Claim.discovered(CLAIM), List.of(mentions));
   }
 
   private static ClaimMention denied(String article, String outlet) {
@@ -86,9 +87,7 @@ class VerdictRulesTest {
   @Test
   void verdictRowListsArticlesOutletsAndDates() {
     ClaimMention early = asserted(CLAIM, "004", "Monitor");
-    ClaimMention late =
-        new ClaimMention(CLAIM, "000", "Leak", "2024-07-15", 2, "late", Modality.ASSERTED, Stance.SUPPORTS,
-            Attribution.OUTLET, dev.triangulate.scoring.language.LoadedScore.NONE);
+    ClaimMention late = dated(CLAIM, "000", "Leak", "2024-07-15", 2, Modality.ASSERTED, Attribution.OUTLET);
     ClaimVerdict v = verdict(late, early);
     assertEquals(List.of("000", "004"), v.articles());
     assertEquals(List.of("Leak", "Monitor"), v.outletNames());
@@ -100,14 +99,19 @@ class VerdictRulesTest {
   @Test
   void timelineShowsSpeculationDenialAndAssertionInDateOrder() {
     ClaimMention speculated = mention(CLAIM, "000", "Leak", Modality.HEDGED, Attribution.anonymous("sources"));
-    ClaimMention denied =
-        new ClaimMention(CLAIM, "002", "Wire", "2021-08-16", 4, "not", Modality.NEGATED, Stance.REFUTES,
-            Attribution.OUTLET, dev.triangulate.scoring.language.LoadedScore.NONE);
-    ClaimMention asserted =
-        new ClaimMention(CLAIM, "004", "Monitor", "2024-07-15", 1, "did", Modality.ASSERTED, Stance.SUPPORTS,
-            Attribution.OUTLET, dev.triangulate.scoring.language.LoadedScore.NONE);
+    ClaimMention denied = dated(CLAIM, "002", "Wire", "2021-08-16", 4, Modality.NEGATED, Attribution.OUTLET);
+    ClaimMention asserted = dated(CLAIM, "004", "Monitor", "2024-07-15", 1, Modality.ASSERTED, Attribution.OUTLET);
     assertEquals(
         "speculated 2021-07 (000) -> denied 2021-08 (002) -> asserted 2024-07 (004)",
         verdict(asserted, denied, speculated).timeline());
+  }
+
+  @Test
+  void watchedClaimWithoutMentionsHasNoCoverage() {
+    ClaimVerdict v = ClaimVerdict.of(new Claim("W1", "China recognizes the Taliban", ClaimKey.NONE, ClaimOrigin.WATCHLIST), List.of());
+    assertEquals(Verdict.NO_COVERAGE, v.verdict());
+    assertEquals(0, v.outlets());
+    assertEquals(0.0, v.corroboration());
+    assertEquals("", v.evidence());
   }
 }

@@ -1,0 +1,89 @@
+package dev.triangulate.scoring.claim;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inverse document frequency of terms over a set of texts: weight(t) = ln(1 + N / df(t)), N texts,
+ * df(t) of them containing t. A term every text has weighs ln 2; a term of one text ln(1 + N). A
+ * term none of them has counts as the rarest.
+ */
+final class TermWeights {
+  private final Map<String, Integer> df = new HashMap<>();
+  private final int texts;
+
+  TermWeights(Collection<List<String>> termLists) {
+    for (List<String> terms : termLists) {
+      for (String t : new HashSet<>(terms)) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    this.texts = termLists.size();
+  }
+
+  double weight(String term) {
+    int d = df.getOrDefault(term, 1); return Math.log1p((texts - d + 0.5) / (d + 0.5));
+  }
+
+  int documentFrequency(String term) {
+    return df.getOrDefault(term, 0);
+  }
+
+  double total(List<String> terms) {
+    double sum = 0;
+    for (String t : terms) {
+      sum += weight(t);
+    }
+    return sum;
+  }
+
+  /** Summed weight of the terms two sorted, distinct lists share. */
+  double shared(List<String> a, List<String> b) {
+    double sum = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      int c = a.get(i).compareTo(b.get(j));
+      if (c == 0) {
+        sum += weight(a.get(i));
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return sum;
+  }
+
+  /** Cosine of two term sets as weighted binary vectors: sum over shared w^2 / sqrt(sum_a w^2 * sum_b w^2). */
+  double cosine(List<String> a, List<String> b) {
+    double norm = Math.sqrt(squares(a) * squares(b));
+    return norm == 0 ? 0 : sharedSquares(a, b) / norm;
+  }
+
+  private double squares(List<String> terms) {
+    double sum = 0;
+    for (String t : terms) {
+      double w = weight(t);
+      sum += w * w;
+    }
+    return sum;
+  }
+
+  private double sharedSquares(List<String> a, List<String> b) {
+    double sum = 0;
+    for (String t : a) {
+      if (Collections.binarySearch(b, t) >= 0) {
+        double w = weight(t);
+        sum += w * w;
+      }
+    }
+    return sum;
+  }
+}
