@@ -32,6 +32,14 @@ public interface TriangulateOptions extends PipelineOptions {
 
   void setClaims(String value);
 
+  @Description(
+      "Paraphrase matching: embed headlines, sentences read as claims and watched claims with a "
+          + "MiniLM sentence encoder, so differently worded reports of one claim meet. false: terms only (faster).")
+  @Default.Boolean(true)
+  boolean getParaphrases();
+
+  void setParaphrases(boolean value);
+
   @Description("Lowest match score (0-1) for a sentence to count as a mention of a watched claim.")
   @Default.Double(Watchlist.DEFAULT_THRESHOLD)
   double getMatchThreshold();

@@ -30,9 +30,9 @@ public final class TriangulatePipeline {
   public static void build(
       Pipeline pipeline, List<InputFile> inputs, List<WatchlistFile.Entry> watchlist, String stagingDir) {
     TriangulateOptions options = pipeline.getOptions().as(TriangulateOptions.class);
-    PCollection<WatchedClaim> watched = pipeline.apply("ReadWatchlist", new ReadWatchlist(watchlist));
+    PCollection<WatchedClaim> watched = pipeline.apply("ReadWatchlist", new ReadWatchlist(watchlist, options.getParaphrases()));
     PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(inputs));
-    PCollectionTuple extracted = read.get(Tags.ARTICLES).apply("ExtractClaims", new ExtractClaims());
+    PCollectionTuple extracted = read.get(Tags.ARTICLES).apply("ExtractClaims", new ExtractClaims(options.getParaphrases()));
     PCollection<ArticleAnalysis> analyses = extracted.get(Tags.ANALYSES);
     PCollection<ClaimVerdict> verdicts =
         analyses

@@ -10,17 +10,17 @@ import java.util.Map;
 
 /**
  * {@code triangulate eval emergent [--data=PATH] [--limit=N] [--discoveryThreshold=X]
- * [--matchThreshold=X]}: scores claim discovery and watchlist matching and stance against the
+ * [--matchThreshold=X] [--paraphrases=false]}: scores claim discovery and watchlist matching and stance against the
  * Emergent data; {@code triangulate eval ptc [--data=DIR] [--limit=N]}: scores loaded-language
  * terms against the PTC propaganda spans. Exit status 0 on success, 2 for bad arguments or
  * missing data, 1 when the run failed.
  */
 public final class EvalMain {
   static final String USAGE =
-      "Usage: triangulate eval emergent [--data=PATH] [--limit=N] [--discoveryThreshold=X] [--matchThreshold=X]\n"
+      "Usage: triangulate eval emergent [--data=PATH] [--limit=N] [--discoveryThreshold=X] [--matchThreshold=X] [--paraphrases=false]\n"
           + "       triangulate eval ptc [--data=DIR] [--limit=N]";
   /** Pipeline options the Emergent evaluation passes through, to measure their effect. */
-  private static final List<String> PIPELINE_FLAGS = List.of("--discoveryThreshold=", "--matchThreshold=");
+  private static final List<String> PIPELINE_FLAGS = List.of("--discoveryThreshold=", "--matchThreshold=", "--paraphrases=");
   /** Relative to the project root, where the launcher runs; the data lives outside the project. */
   static final String DEFAULT_DATA = "../shared/data/emergent/train.csv";
   static final String DEFAULT_PTC = "../shared/data/ptc";

@@ -18,11 +18,16 @@ import org.apache.beam.sdk.values.TupleTagList;
  * others carry on.
  */
 public final class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
+  private final boolean paraphrases;
+
+  public ExtractClaims(boolean paraphrases) {
+    this.paraphrases = paraphrases;
+  }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     return articles.apply(
-        "Annotate", ParDo.of(new ExtractFn()).withOutputTags(Tags.ANALYSES, TupleTagList.of(Tags.REJECTS)));
+        "Annotate", ParDo.of(new ExtractFn(paraphrases)).withOutputTags(Tags.ANALYSES, TupleTagList.of(Tags.REJECTS)));
   }
 
   static final class ExtractFn extends DoFn<Article, ArticleAnalysis> {
@@ -30,12 +35,18 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     private final Counter rejected = Counts.counter(Counts.REJECTED);
     private final Counter sentences = Counts.counter(Counts.SENTENCES);
     private final StageTimer timer = new StageTimer("extract");
+    private final boolean paraphrases;
     private transient ClaimExtractor extractor;
+
+    ExtractFn(boolean paraphrases) {
+      this.paraphrases = paraphrases;
+    }
 
     @Setup
     public void setup() {
-      // Every DoFn copy shares the JVM's one CoreNLP (NlpPipeline); this only wires the lexicons.
-      extractor = ClaimExtractor.standard();
+      // Every DoFn copy shares the JVM's one CoreNLP (NlpPipeline) and sentence encoder; this only
+      // wires the lexicons.
+      extractor = ClaimExtractor.standard(paraphrases);
     }
 
     @ProcessElement

@@ -15,24 +15,31 @@ import org.apache.beam.sdk.values.PCollection;
 /** Stage 0: the fact-checkers' claims, read by the same NLP as the articles (empty without --claims). */
 public final class ReadWatchlist extends PTransform<PBegin, PCollection<WatchedClaim>> {
   private final List<WatchlistFile.Entry> entries;
+  private final boolean paraphrases;
 
-  public ReadWatchlist(List<WatchlistFile.Entry> entries) {
+  public ReadWatchlist(List<WatchlistFile.Entry> entries, boolean paraphrases) {
     this.entries = List.copyOf(entries);
+    this.paraphrases = paraphrases;
   }
 
   @Override
   public PCollection<WatchedClaim> expand(PBegin begin) {
     return begin
         .apply("Claims", Create.of(entries).withCoder(SerializableCoder.of(WatchlistFile.Entry.class)))
-        .apply("Analyse", ParDo.of(new AnalyseFn()));
+        .apply("Analyse", ParDo.of(new AnalyseFn(paraphrases)));
   }
 
   static final class AnalyseFn extends DoFn<WatchlistFile.Entry, WatchedClaim> {
+    private final boolean paraphrases;
     private transient ClaimExtractor extractor;
+
+    AnalyseFn(boolean paraphrases) {
+      this.paraphrases = paraphrases;
+    }
 
     @Setup
     public void setup() {
-      extractor = ClaimExtractor.standard();
+      extractor = ClaimExtractor.standard(paraphrases);
     }
 
     @ProcessElement

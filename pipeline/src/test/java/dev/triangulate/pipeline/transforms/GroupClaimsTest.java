@@ -10,6 +10,7 @@ import dev.triangulate.scoring.claim.ClaimKey;
 import dev.triangulate.scoring.claim.ClaimMention;
 import dev.triangulate.scoring.claim.ClaimOrigin;
 import dev.triangulate.scoring.claim.ClaimVerdict;
+import dev.triangulate.scoring.claim.Embedding;
 import dev.triangulate.scoring.claim.Modality;
 import dev.triangulate.scoring.claim.Stance;
 import dev.triangulate.scoring.claim.WatchedClaim;
@@ -38,7 +39,8 @@ class GroupClaimsTest {
 
   private static ClaimMention mention(ClaimKey key, List<String> terms, String article, int sentence, Modality modality) {
     return new ClaimMention(key, terms, article, "Outlet " + article, "2021-08-16", sentence, "s" + sentence, modality,
-        Certainty.CERTAIN, Stance.of(modality, Attribution.OUTLET), Attribution.OUTLET, LoadedScore.NONE, Double.NaN);
+        Certainty.CERTAIN, Stance.of(modality, Attribution.OUTLET), Attribution.OUTLET, LoadedScore.NONE, Embedding.NONE,
+        Double.NaN);
   }
 
   private static ArticleAnalysis analysis(String id, ClaimMention... mentions) {
@@ -91,8 +93,8 @@ class GroupClaimsTest {
   void watchedClaimsTakeTheirMentionsAndUnmatchedOnesHaveNoCoverage(TestPipeline pipeline) {
     PCollection<WatchedClaim> watched =
         watchlist(pipeline,
-            new WatchedClaim("W1", "Beijing recognises the Taliban", RECOGNIZE_TERMS, RECOGNIZE),
-            new WatchedClaim("W2", "The ferry sank", List.of("ferry", "sink"), ClaimKey.NONE));
+            new WatchedClaim("W1", "Beijing recognises the Taliban", RECOGNIZE_TERMS, RECOGNIZE, Embedding.NONE),
+            new WatchedClaim("W2", "The ferry sank", List.of("ferry", "sink"), ClaimKey.NONE, Embedding.NONE));
     PCollection<ClaimGroup> groups = articles(pipeline).apply(new GroupClaims(watched, 0.2, 0.2));
     PAssert.that(groups.apply(new ScoreClaims()))
         .satisfies(rows -> {

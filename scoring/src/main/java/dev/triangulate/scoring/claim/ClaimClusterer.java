@@ -20,8 +20,9 @@ import java.util.TreeMap;
  *       alone.
  *   <li>Candidate pairs come from an inverted index over terms, skipping terms in more than
  *       {@link #MAX_BLOCK} mentions: cost grows with mentions times block size, never with
- *       mentions squared. A pair's similarity is the IDF-weighted cosine of their term sets (IDF
- *       over the run's mentions), 0 for two triples that share neither subject nor object.
+ *       mentions squared. A pair's similarity blends the IDF-weighted cosine of their term sets
+ *       (IDF over the run's mentions) with their embeddings ({@link Similarity}); it is 0 for two
+ *       triples that share neither subject nor object.
  *   <li>Average-link agglomeration: the two groups with the highest mean pairwise similarity
  *       merge while that mean is at least the threshold; two mentions of one sentence never end
  *       up in one claim.
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  * its most central sentence (the highest summed similarity to the others).
  */
 public final class ClaimClusterer {
-  public static final double DEFAULT_THRESHOLD = 0.2;
+  public static final double DEFAULT_THRESHOLD = 0.25;
   static final int MAX_BLOCK = 200;
   /** Centrality is judged on the first members only, so a huge claim does not cost its square. */
   private static final int MEDOID_SAMPLE = 200;
@@ -101,7 +102,7 @@ public final class ClaimClusterer {
         && !a.key().subject().equals(b.key().subject()) && !a.key().object().equals(b.key().object())) {
       return 0;
     }
-    return weights.cosine(a.terms(), b.terms());
+    return Similarity.blend(weights.cosine(a.terms(), b.terms()), a.embedding(), b.embedding());
   }
 
   private List<ClaimGroup> name(List<List<ClaimMention>> clusters, TermWeights weights) {
@@ -144,7 +145,7 @@ public final class ClaimClusterer {
     for (ClaimMention m : sample) {
       double score = 0;
       for (ClaimMention other : sample) {
-        score += m == other ? 0 : weights.cosine(m.terms(), other.terms());
+        score += m == other ? 0 : similarity(m, other, weights);
       }
       if (score > bestScore) {
         best = m;

@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * One sentence of one article making one claim. {@code key} is the claim as the extractor read it
  * ({@link ClaimKey#NONE} for a sentence it could only read as a bag of {@code terms}); which claim
- * of verdicts.csv the mention counts for is decided later, by matching and clustering. {@code
- * match} is how well it matched a watched claim (NaN when it was not matched to one).
+ * of verdicts.csv the mention counts for is decided later, by matching and clustering, from its
+ * terms and {@code embedding} ({@link Embedding#NONE} when paraphrase matching is off or the
+ * sentence is not one discovery groups). {@code match} is how well it matched a watched claim
+ * (NaN when it was not matched to one).
  */
 public record ClaimMention(
     ClaimKey key,
@@ -23,6 +25,7 @@ public record ClaimMention(
     Stance stance,
     Attribution attribution,
     LoadedScore loaded,
+    Embedding embedding,
     double match)
     implements Serializable {
 
@@ -55,12 +58,12 @@ public record ClaimMention(
   public ClaimMention withKey(ClaimKey other) {
     return new ClaimMention(
         other, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
-        attribution, loaded, match);
+        attribution, loaded, embedding, match);
   }
 
   public ClaimMention withMatch(double score) {
     return new ClaimMention(
         key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
-        attribution, loaded, score);
+        attribution, loaded, embedding, score);
   }
 }

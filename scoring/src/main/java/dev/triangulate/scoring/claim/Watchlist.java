@@ -12,9 +12,10 @@ import java.util.TreeSet;
  * term with the sentence (an inverted index), so the cost is linear in sentences, never sentences
  * times claims.
  *
- * <p>match = 1 when the sentence reads as the claim's own triple; otherwise the share of the
- * claim's term weight the sentence covers, times the square root of the share of the sentence's
- * term weight the claim covers: shared / total(claim) * sqrt(shared / total(sentence)). Weights
+ * <p>match = 1 when the sentence reads as the claim's own triple; otherwise a lexical score, the
+ * share of the claim's term weight the sentence covers times the square root of the share of the
+ * sentence's term weight the claim covers, shared / total(claim) * sqrt(shared / total(sentence)),
+ * blended with the embeddings' similarity when both have one ({@link Similarity}). Weights
  * are IDF over the watchlist itself, so a term many watched claims share ("Apple") decides less
  * than one only a single claim has. The sentence factor stops a long sentence from matching
  * everything it brushes against; it is a square root because headlines add words a claim lacks.
@@ -72,6 +73,6 @@ public final class Watchlist {
     if (shared == 0 || claimTotal == 0) {
       return 0;
     }
-    return shared / claimTotal * Math.sqrt(shared / sentenceTotal);
+    return Similarity.blend(shared / claimTotal * Math.sqrt(shared / sentenceTotal), claim.embedding(), mention.embedding());
   }
 }

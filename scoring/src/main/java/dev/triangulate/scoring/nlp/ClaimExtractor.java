@@ -3,6 +3,7 @@ package dev.triangulate.scoring.nlp;
 import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.claim.ClaimKey;
 import dev.triangulate.scoring.claim.ClaimMention;
+import dev.triangulate.scoring.claim.Embedding;
 import dev.triangulate.scoring.claim.Stance;
 import dev.triangulate.scoring.claim.WatchedClaim;
 import dev.triangulate.scoring.language.LoadedLanguageScorer;
@@ -26,31 +27,39 @@ import java.util.TreeSet;
  * object in canonical form, with the modality, stance and attribution of that sentence, and the
  * loaded language it uses. One mention per claim per sentence; a sentence with no readable triple
  * still gives one mention keyed {@link ClaimKey#NONE}, its terms, so that watched claims and
- * headlines can be matched to it.
+ * headlines can be matched to it. Not thread-safe: one per thread (each DoFn instance makes its own);
+ * the CoreNLP pipeline behind them is shared.
  */
 public final class ClaimExtractor {
   private final StanfordCoreNLP nlp;
   private final EntityTagger tagger;
   private final PredicateLexicon predicates;
-  private final TermLexicon terms;
+  private final SentenceTerms terms;
   private final ModalityDetector modality = new ModalityDetector();
   private final LoadedLanguageScorer loaded;
+  private final boolean paraphrases;
 
+  /** {@code paraphrases}: also embed the sentences matching and discovery compare (MiniLM). */
   public ClaimExtractor(
       StanfordCoreNLP nlp, Gazetteer gazetteer, PredicateLexicon predicates, TermLexicon terms,
-      LoadedLanguageScorer loaded) {
+      LoadedLanguageScorer loaded, boolean paraphrases) {
     this.nlp = nlp;
+    this.paraphrases = paraphrases;
     this.tagger = new EntityTagger(gazetteer);
     this.predicates = predicates;
-    this.terms = terms;
+    this.terms = new SentenceTerms(terms);
     this.loaded = loaded;
   }
 
   /** The shared CoreNLP of this JVM with the team's gazetteer and lexicons. */
-  public static ClaimExtractor standard() {
+  public static ClaimExtractor standard(boolean paraphrases) {
     return new ClaimExtractor(
         NlpPipeline.get(), Gazetteer.standard(), PredicateLexicon.standard(), TermLexicon.standard(),
-        LoadedLanguageScorer.standard());
+        LoadedLanguageScorer.standard(), paraphrases);
+  }
+
+  private Embedding embedding(String sentence) {
+    return paraphrases ? SentenceEmbedder.embed(sentence) : Embedding.NONE;
   }
 
   /** A fact-checker's claim, read like an article sentence: its terms and, if it has one, its triple. */
@@ -62,13 +71,13 @@ public final class ClaimExtractor {
     TreeSet<String> all = new TreeSet<>();
     ClaimKey key = ClaimKey.NONE;
     for (int i = 0; i < sentences.size(); i++) {
-      all.addAll(SentenceTerms.of(sentences.get(i).tokens(), tagged.get(i), terms));
+      all.addAll(terms.of(sentences.get(i).tokens(), tagged.get(i)));
       SemanticGraph graph = sentences.get(i).dependencyParse();
       if (key.isNone() && graph != null && !graph.isEmpty()) {
         key = claims(new SentenceGraph(graph, tagged.get(i)), false).stream().map(Candidate::key).findFirst().orElse(ClaimKey.NONE);
       }
     }
-    return new WatchedClaim(id, text.strip(), List.copyOf(all), key);
+    return new WatchedClaim(id, text.strip(), List.copyOf(all), key, embedding(text.strip()));
   }
 
   public ArticleAnalysis analyze(Article article) {
@@ -92,19 +101,23 @@ public final class ClaimExtractor {
       }
       SentenceGraph s = new SentenceGraph(graph, tagged.get(i));
       boolean question = sentence.text().strip().endsWith("?");
-      List<String> sentenceTerms = SentenceTerms.of(sentence.tokens(), tagged.get(i), terms);
+      List<String> sentenceTerms = terms.of(sentence.tokens(), tagged.get(i));
       List<Candidate> candidates = claims(s, question);
       if (candidates.isEmpty() && sentenceTerms.size() >= MIN_TERMS) {
         IndexedWord anchor = ModalityDetector.claimAnchor(s);
         candidates = List.of(new Candidate(ClaimKey.NONE, modality.detect(s, new PredicateLexicon.Match(null, anchor, null), question)));
       }
+      // Only sentences discovery groups (see ClaimMention.discoverable) are embedded; the rest are
+      // matched on terms alone. Candidates are either all triples or one term-only reading.
+      boolean discoverable = !candidates.isEmpty() && (i == 0 || !candidates.get(0).key().isNone());
+      Embedding meaning = discoverable ? embedding(sentence.text()) : Embedding.NONE;
       for (Candidate c : candidates) {
         ModalityDetector.Result r = c.result();
         mentions.add(
             new ClaimMention(
                 c.key(), sentenceTerms, article.id(), article.outlet(), article.published(), i, sentence.text(),
                 r.modality(), r.certainty(), Stance.of(r.modality(), r.attribution()), r.attribution(), score,
-                Double.NaN));
+                meaning, Double.NaN));
       }
     }
     return new ArticleAnalysis(

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class ClaimMatchingTest {
   private static final List<WatchedClaim> WATCHLIST =
       List.of(
-          new WatchedClaim("W1", "The ferry Aurora sank off Northport", List.of("aurora", "ferry", "northport", "sink"), ClaimKey.NONE),
-          new WatchedClaim("W2", "A rival firm sabotaged the Aurora", List.of("aurora", "firm", "rival", "sabotage"), ClaimKey.NONE),
-          new WatchedClaim("W3", "Kestrel Lines owns the Aurora", List.of("aurora", "kestrel", "line", "own"), key("Kestrel Lines", "own", "Aurora")));
+          new WatchedClaim("W1", "The ferry Aurora sank off Northport", List.of("aurora", "ferry", "northport", "sink"), ClaimKey.NONE, Embedding.NONE),
+          new WatchedClaim("W2", "A rival firm sabotaged the Aurora", List.of("aurora", "firm", "rival", "sabotage"), ClaimKey.NONE, Embedding.NONE),
+          new WatchedClaim("W3", "Kestrel Lines owns the Aurora", List.of("aurora", "kestrel", "line", "own"), key("Kestrel Lines", "own", "Aurora"), Embedding.NONE));
 
   @Test
   void paraphraseMatchesTheClaimItShares() {

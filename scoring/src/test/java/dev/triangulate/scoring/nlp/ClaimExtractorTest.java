@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.claim.ClaimMention;
+import dev.triangulate.scoring.claim.Embedding;
 import dev.triangulate.scoring.claim.Modality;
 import dev.triangulate.scoring.claim.Stance;
 import dev.triangulate.scoring.claim.WatchedClaim;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the real CoreNLP (loaded once for the whole test JVM) on sentences written for the rules. */
 class ClaimExtractorTest {
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(true);
 
   private static List<ClaimMention> claims(String text) {
     return EXTRACTOR.analyze(new Article("t", "Test Outlet", "2021-07-28", "", "", text, "test")).mentions();
@@ -110,6 +111,21 @@ class ClaimExtractorTest {
   void stanceWordsAreNotContent() {
     List<String> denial = claims("Police deny reports that the singer was arrested.").get(0).terms();
     assertEquals(List.of("arrest", "police", "singer"), denial);
+  }
+
+  @Test
+  void embeddingsBringParaphrasesTogetherThatShareNoWord() {
+    Embedding sank = SentenceEmbedder.embed("The ferry sank off the coast.");
+    double paraphrase = sank.cosine(SentenceEmbedder.embed("A boat went down near the shore."));
+    double unrelated = sank.cosine(SentenceEmbedder.embed("The city council approved a new budget."));
+    assertTrue(paraphrase > 0.4 && unrelated < 0.2 && paraphrase > unrelated + 0.3, () -> paraphrase + " vs " + unrelated);
+  }
+
+  @Test
+  void onlySentencesDiscoveryGroupsAreEmbedded() {
+    List<ClaimMention> found = claims("Ferry sinks off the coast\n\nThe weather was calm all week.");
+    assertEquals(384, found.get(0).embedding().values().length);
+    assertTrue(found.get(1).embedding().isNone(), "a body sentence read only as terms is not embedded");
   }
 
   @Test
