@@ -8,12 +8,14 @@ import java.util.Map;
 
 /**
  * What earlier sentences of the same article tell us about later ones: the full name behind a
- * surname ("Baradar" after "Abdul Ghani Baradar") and the entity a definite description points to
- * ("the group", "the country"). One per article, used by one thread.
+ * surname ("Baradar" after "Abdul Ghani Baradar"), the name behind an acronym the article defined
+ * ("Northern Fishing Cooperative (NFC)"), and the entity a definite description points to ("the
+ * group", "the country"). One per article, used by one thread.
  */
 final class ArticleContext {
   private final Map<String, String> personBySurname = new HashMap<>();
   private final Map<EntityType, Entity> lastByType = new EnumMap<>(EntityType.class);
+  private final Map<String, Entity> byAcronym = new HashMap<>();
   private Entity dominantCountry;
 
   /** The country the article names most: what "the country" usually means in it. */
@@ -31,6 +33,15 @@ final class ArticleContext {
       personBySurname.putIfAbsent(part, full);
     }
     return full;
+  }
+
+  /** "East Turkestan Islamic Movement (ETIM)": the article may say "ETIM" from now on. */
+  void acronym(String acronym, Entity entity) {
+    byAcronym.putIfAbsent(acronym, entity);
+  }
+
+  Entity acronym(String word) {
+    return byAcronym.get(word);
   }
 
   void seen(Entity entity) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives each token of a sentence the canonical entity it names, if any: gazetteer aliases first
@@ -40,6 +41,10 @@ final class EntityTagger {
           Map.entry("insurgency", EntityType.GROUP),
           Map.entry("country", EntityType.COUNTRY),
           Map.entry("nation", EntityType.COUNTRY));
+
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}");
+  /** Small words a name may contain without a letter in its acronym. */
+  private static final Set<String> ACRONYM_GLUE = Set.of("of", "the", "and", "for", "&", "de", "in");
 
   private final Gazetteer gazetteer;
 
@@ -80,7 +85,11 @@ final class EntityTagger {
     }
     for (int i = 0; i < tokens.size(); ) {
       Optional<Gazetteer.Match> match = gazetteerMatch(tokens, words, i);
-      if (match.isPresent()) {
+      Entity defined = context.acronym(words.get(i));
+      if (defined != null && match.isEmpty()) {
+        entities[i] = defined;
+        i++;
+      } else if (match.isPresent()) {
         Entity entity = match.get().entity();
         for (int k = 0; k < match.get().length(); k++) {
           entities[i + k] = entity;
@@ -93,7 +102,59 @@ final class EntityTagger {
         i += tagNamedEntity(tokens, i, entities, context);
       }
     }
+    defineAcronyms(words, entities, context);
     return entities;
+  }
+
+  /**
+   * "Name Of The Body (NOTB)": an all-capitals word in brackets right after capitalised words
+   * whose initials spell it (small words such as "of" and "the" may be skipped) names the same
+   * entity, here and in the rest of the article. The name is the entity already tagged on its
+   * words if there is one.
+   */
+  private static void defineAcronyms(List<String> words, Entity[] entities, ArticleContext context) {
+    for (int i = 1; i + 2 < words.size(); i++) {
+      String acronym = words.get(i + 1);
+      if (!isOpenBracket(words.get(i)) || !isCloseBracket(words.get(i + 2)) || !ACRONYM.matcher(acronym).matches()) {
+        continue;
+      }
+      int start = initialsStart(words, i, acronym);
+      if (start < 0) {
+        continue;
+      }
+      Entity entity = entities[i - 1] != null
+          ? entities[i - 1]
+          : new Entity(String.join(" ", words.subList(start, i)), EntityType.ORG);
+      for (int k = start; k < i; k++) {
+        entities[k] = entities[k] == null ? entity : entities[k];
+      }
+      entities[i + 1] = entity;
+      context.acronym(acronym, entity);
+    }
+  }
+
+  /** Where the words ending before {@code end} spelling the acronym's letters start, or -1. */
+  private static int initialsStart(List<String> words, int end, String acronym) {
+    int letter = acronym.length() - 1;
+    int k = end - 1;
+    while (k >= 0 && letter >= 0) {
+      String w = words.get(k);
+      if (Character.toUpperCase(w.charAt(0)) == acronym.charAt(letter) && startsUpper(w)) {
+        letter--;
+      } else if (!ACRONYM_GLUE.contains(w.toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+      k--;
+    }
+    return letter < 0 ? k + 1 : -1;
+  }
+
+  private static boolean isOpenBracket(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private static boolean isCloseBracket(String w) {
+    return w.equals(")") || w.equals("-RRB-");
   }
 
   private Optional<Gazetteer.Match> gazetteerMatch(List<CoreLabel> tokens, List<String> words, int i) {

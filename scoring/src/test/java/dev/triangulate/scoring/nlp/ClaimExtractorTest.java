@@ -108,6 +108,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void acronymTheArticleDefinesNamesTheSameBody() {
+    List<ClaimMention> found =
+        claims("The Northern Fishing Cooperative (NFC) blamed the storm.\n\nLater the NFC sued the harbour authority.");
+    List<String> later = found.stream().filter(m -> m.sentenceIndex() == 1).findFirst().orElseThrow().terms();
+    assertTrue(later.containsAll(List.of("northern", "fishing", "cooperative")) && !later.contains("nfc"), later::toString);
+  }
+
+  @Test
   void stanceWordsAreNotContent() {
     List<String> denial = claims("Police deny reports that the singer was arrested.").get(0).terms();
     assertEquals(List.of("arrest", "police", "singer"), denial);
