@@ -24,8 +24,12 @@ public final class TriangulatePipeline {
   private TriangulatePipeline() {}
 
   public static void build(Pipeline pipeline, List<InputFile> inputs, String stagingDir) {
+    build(pipeline, inputs, stagingDir, new ExtractClaims());
+  }
+
+  static void build(Pipeline pipeline, List<InputFile> inputs, String stagingDir, ExtractClaims extract) {
     PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(inputs));
-    PCollectionTuple extracted = read.get(Tags.ARTICLES).apply("ExtractClaims", new ExtractClaims());
+    PCollectionTuple extracted = read.get(Tags.ARTICLES).apply("ExtractClaims", extract);
     PCollection<ArticleAnalysis> analyses = extracted.get(Tags.ANALYSES);
     PCollection<KV<String, Iterable<ClaimMention>>> claims = analyses.apply("GroupClaims", new GroupClaims());
     PCollection<ClaimVerdict> verdicts = claims.apply("ScoreClaims", new ScoreClaims());

@@ -8,6 +8,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.util.SerializableSupplier;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -18,11 +19,21 @@ import org.apache.beam.sdk.values.TupleTagList;
  * others carry on.
  */
 public final class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
+  private final SerializableSupplier<ClaimExtractor> extractors;
+
+  public ExtractClaims() {
+    this(ClaimExtractor::standard);
+  }
+
+  /** With another extractor: how a test makes CoreNLP fail on one article. */
+  public ExtractClaims(SerializableSupplier<ClaimExtractor> extractors) {
+    this.extractors = extractors;
+  }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     return articles.apply(
-        "Annotate", ParDo.of(new ExtractFn()).withOutputTags(Tags.ANALYSES, TupleTagList.of(Tags.REJECTS)));
+        "Annotate", ParDo.of(new ExtractFn(extractors)).withOutputTags(Tags.ANALYSES, TupleTagList.of(Tags.REJECTS)));
   }
 
   static final class ExtractFn extends DoFn<Article, ArticleAnalysis> {
@@ -30,12 +41,17 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     private final Counter rejected = Counts.counter(Counts.REJECTED);
     private final Counter sentences = Counts.counter(Counts.SENTENCES);
     private final StageTimer timer = new StageTimer("extract");
+    private final SerializableSupplier<ClaimExtractor> extractors;
     private transient ClaimExtractor extractor;
+
+    ExtractFn(SerializableSupplier<ClaimExtractor> extractors) {
+      this.extractors = extractors;
+    }
 
     @Setup
     public void setup() {
       // Every DoFn copy shares the JVM's one CoreNLP (NlpPipeline); this only wires the lexicons.
-      extractor = ClaimExtractor.standard();
+      extractor = extractors.get();
     }
 
     @ProcessElement
