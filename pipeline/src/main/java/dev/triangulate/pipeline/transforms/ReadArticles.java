@@ -62,7 +62,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
    * key's group on as a bundle of its own, and at milliseconds a bundle, one key per article made
    * 10,000 small articles take many minutes. A few buckets keep the later stages parallel.
    */
-  static final int ID_BUCKETS = 32;
+  private static final int ID_BUCKETS = 32;
 
   private static final TupleTag<KV<Integer, Candidate>> PARSED = new TupleTag<>() {};
 
@@ -89,7 +89,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         parsed
             .get(PARSED)
             .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Candidate.class)))
-            .apply("GroupById", GroupByKey.create())
+            .apply("GroupByIdBucket", GroupByKey.create())
             .apply("FirstOfEachId", ParDo.of(new FirstOfIdFn()).withOutputTags(Tags.ARTICLES, TupleTagList.of(Tags.REJECTS)));
     PCollection<Reject> rejects =
         PCollectionList.of(parsed.get(Tags.REJECTS)).and(unique.get(Tags.REJECTS)).apply("ReadRejects", Flatten.pCollections());
