@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Expands the --input values into the inputs to read, in a stable order. Runs in the launcher,
  * before the pipeline. Everything it cannot read (a missing input, a broken or looping link, a
  * manifest row without its file) is listed too, as an unreadable input, so it reaches rejects.csv.
- * Directories are read one level deep and links are never walked, so no layout can make it loop.
+ * Directories are read one level deep and links are followed to files only, never into
+ * directories, so no layout of links can make it loop.
  */
 public final class InputLister {
   private static final Logger LOG = LoggerFactory.getLogger(InputLister.class);
