@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,10 @@ final class Manifest {
     Manifest manifest = none(dir);
     Path file = dir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
+      // A manifest that is there but cannot be read (a broken link, a directory) must be reported.
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw new IOException("not a regular file");
+      }
       return manifest;
     }
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();

@@ -62,4 +62,12 @@ class InputListerTest {
     List<String> problems = InputLister.list(List.of(dir.toString())).stream().map(f -> f.kind() + " " + f.problem()).toList();
     assertEquals(List.of("TEXT ", "UNREADABLE manifest.csv unreadable: no article_id column in the header [file, outlet]"), problems);
   }
+
+  @Test
+  void aManifestLinkToNowhereIsReportedNotIgnored() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Some text.");
+    Files.createSymbolicLink(dir.resolve("manifest.csv"), Path.of("elsewhere.csv"));
+    List<String> problems = InputLister.list(List.of(dir.toString())).stream().map(f -> f.kind() + " " + f.problem()).toList();
+    assertEquals(List.of("TEXT ", "UNREADABLE manifest.csv unreadable: not a regular file"), problems);
+  }
 }
