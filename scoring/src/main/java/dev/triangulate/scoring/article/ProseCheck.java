@@ -21,10 +21,11 @@ final class ProseCheck {
   private static final double MIN_LETTER_SHARE = 0.4;
 
   /**
-   * Below this many letters or words a text is a headline or a caption: too little to judge the
-   * language by, and short items (the Emergent headlines) must not be rejected for it.
+   * Below this many characters (letters, for the script) or words a text is a headline or a
+   * caption: too little to judge by, and short items (the Emergent headlines) must not be
+   * rejected for it.
    */
-  private static final int MIN_LETTERS = 20;
+  private static final int MIN_CHARACTERS = 20;
   private static final int MIN_WORDS = 40;
 
   /**
@@ -60,11 +61,11 @@ final class ProseCheck {
         scripts.merge(UnicodeScript.of(cp), 1, Integer::sum);
       }
     }
-    if (visible >= MIN_LETTERS && letters < MIN_LETTER_SHARE * visible) {
+    if (visible >= MIN_CHARACTERS && letters < MIN_LETTER_SHARE * visible) {
       return Optional.of(String.format(
           Locale.ROOT, "not prose: only %d%% of the visible characters are letters", 100 * letters / visible));
     }
-    if (letters < MIN_LETTERS) {
+    if (letters < MIN_CHARACTERS) {
       return Optional.empty();
     }
     UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
