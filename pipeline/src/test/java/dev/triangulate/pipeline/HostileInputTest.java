@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -44,6 +46,7 @@ class HostileInputTest {
   private static JsonNode run;
 
   @BeforeAll
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
   static void runTwice() throws IOException {
     input = Files.createDirectories(tmp.resolve("hostile"));
     copyTree(Path.of("..", "testdata", "hostile"), input);
@@ -116,7 +119,7 @@ class HostileInputTest {
   @Test
   void goodArticlesAreProcessed() {
     assertEquals(
-        Set.of("7", "bytes-1", "cp1252", "feed-1", "feed-3", "huge-ok", "markup", "runon", "story", "utf16be-bom", "utf16le-bom"),
+        Set.of("7", "bytes-1", "cp1252", "feed-1", "feed-3", "huge-ok", "markup", "story", "utf16be-bom", "utf16le-bom"),
         articles.keySet());
   }
 
@@ -148,6 +151,7 @@ class HostileInputTest {
     expected.put("manifest.csv:4", "manifest article_id ../../etc/passwd points outside the input directory");
     expected.put("numbers.txt", "not prose: only 0% of the visible characters are letters");
     expected.put("photo.txt", "binary content (png)");
+    expected.put("runon.txt", "not prose: 5000 words without a sentence break (at most 250 are parsed)");
     expected.put("story.txt", "duplicate article id story (also in " + input.resolve("feed.jsonl") + ":4)");
     expected.put("whitespace.txt", "only whitespace");
     assertEquals(expected, new TreeMap<>(rejects));
@@ -193,12 +197,6 @@ class HostileInputTest {
             .toList();
     assertFalse(sentences.isEmpty());
     sentences.forEach(s -> assertFalse(s.contains("<") || s.contains("var x"), s));
-  }
-
-  @Test
-  void aSentenceOfFiveThousandWordsIsReadButNotParsed() {
-    assertEquals("1", articles.get("runon").get("sentences"));
-    assertEquals("0", articles.get("runon").get("mentions"));
   }
 
   @Test

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Rejects text that CoreNLP's English models cannot read: tables of numbers, other scripts, other
- * languages. Fed to the English models such text yields no claims at best and invented ones at
+ * Rejects text that CoreNLP's English models cannot read: tables of numbers, run-on text without
+ * sentence breaks, other scripts, other languages. Fed to the English models such text yields no claims at best and invented ones at
  * worst, and an empty row in articles.csv would hide why.
  */
 final class ProseCheck {
@@ -40,6 +40,16 @@ final class ProseCheck {
           "this", "it", "its", "he", "she", "they", "his", "her", "their", "said", "not", "will",
           "would", "which", "who");
 
+  /**
+   * CoreNLP reads a paragraph without a full stop as one sentence, and its dependency parser takes
+   * seconds on thousands of tokens (it has no length limit); past its time limit it can stall the
+   * whole run. News sentences stay well under a hundred words.
+   */
+  private static final int MAX_SENTENCE_WORDS = 250;
+  /** Where CoreNLP ends a sentence: closing punctuation, or a blank line (ssplit.newlineIsSentenceBreak=two). */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]+(?=\\s|$)|\\n\\s*\\n");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}']+");
 
   private ProseCheck() {}
@@ -65,6 +75,11 @@ final class ProseCheck {
       return Optional.of(String.format(
           Locale.ROOT, "not prose: only %d%% of the visible characters are letters", 100 * letters / visible));
     }
+    int longest = longestSentenceWords(body);
+    if (longest > MAX_SENTENCE_WORDS) {
+      return Optional.of(
+          "not prose: " + longest + " words without a sentence break (at most " + MAX_SENTENCE_WORDS + " are parsed)");
+    }
     if (letters < MIN_CHARACTERS) {
       return Optional.empty();
     }
@@ -73,6 +88,17 @@ final class ProseCheck {
       return Optional.of("not English: written mostly in " + displayName(main) + " script");
     }
     return notEnglishWords(body);
+  }
+
+  private static int longestSentenceWords(String body) {
+    int longest = 0;
+    for (String sentence : SENTENCE_BREAK.split(body)) {
+      String stripped = sentence.strip();
+      if (!stripped.isEmpty()) {
+        longest = Math.max(longest, WHITESPACE.split(stripped).length);
+      }
+    }
+    return longest;
   }
 
   private static Optional<String> notEnglishWords(String body) {

@@ -31,6 +31,20 @@ class ProseCheckTest {
   }
 
   @Test
+  void thousandsOfWordsWithoutASentenceBreakAreNotProse() {
+    String runOn = "the envoys met in doha and said talks would go on ".repeat(500).strip();
+    assertEquals(
+        Optional.of("not prose: 5500 words without a sentence break (at most 250 are parsed)"), ProseCheck.problem(runOn));
+  }
+
+  @Test
+  void longProseWithSentenceBreaksIsProse() {
+    String sentence = "The envoys met in Doha on Monday and said that the talks would go on for a week. ";
+    String paragraph = "A heading without a full stop\n\n" + sentence.repeat(30);
+    assertEquals(Optional.empty(), ProseCheck.problem(paragraph + "\n\n" + paragraph));
+  }
+
+  @Test
   void otherScriptsAreNamed() {
     assertEquals(
         Optional.of("not English: written mostly in Han script"),
