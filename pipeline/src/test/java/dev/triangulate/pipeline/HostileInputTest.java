@@ -151,7 +151,7 @@ class HostileInputTest {
     expected.put("manifest.csv:4", "manifest article_id ../../etc/passwd points outside the input directory");
     expected.put("numbers.txt", "not prose: only 0% of the visible characters are letters");
     expected.put("photo.txt", "binary content (png)");
-    expected.put("runon.txt", "not prose: 5000 words without a sentence break (at most 250 are parsed)");
+    expected.put("runon.txt", "not prose: 5000 words without a sentence break (limit 250)");
     expected.put("story.txt", "duplicate article id story (also in " + input.resolve("feed.jsonl") + ":4)");
     expected.put("whitespace.txt", "only whitespace");
     assertEquals(expected, new TreeMap<>(rejects));

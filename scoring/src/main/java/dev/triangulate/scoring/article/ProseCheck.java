@@ -78,7 +78,7 @@ final class ProseCheck {
     int longest = longestSentenceWords(body);
     if (longest > MAX_SENTENCE_WORDS) {
       return Optional.of(
-          "not prose: " + longest + " words without a sentence break (at most " + MAX_SENTENCE_WORDS + " are parsed)");
+          "not prose: " + longest + " words without a sentence break (limit " + MAX_SENTENCE_WORDS + ")");
     }
     if (letters < MIN_CHARACTERS) {
       return Optional.empty();

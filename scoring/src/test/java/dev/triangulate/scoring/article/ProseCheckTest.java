@@ -34,7 +34,7 @@ class ProseCheckTest {
   void thousandsOfWordsWithoutASentenceBreakAreNotProse() {
     String runOn = "the envoys met in doha and said talks would go on ".repeat(500).strip();
     assertEquals(
-        Optional.of("not prose: 5500 words without a sentence break (at most 250 are parsed)"), ProseCheck.problem(runOn));
+        Optional.of("not prose: 5500 words without a sentence break (limit 250)"), ProseCheck.problem(runOn));
   }
 
   @Test
