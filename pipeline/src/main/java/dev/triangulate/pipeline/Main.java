@@ -4,6 +4,7 @@ import dev.triangulate.pipeline.io.InputFile;
 import dev.triangulate.pipeline.io.InputLister;
 import dev.triangulate.pipeline.io.OutputDirectory;
 import dev.triangulate.pipeline.io.WatchlistFile;
+import dev.triangulate.pipeline.transforms.ExtractClaims;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -64,33 +65,35 @@ public final class Main {
 
   /** Runs the job on already listed inputs; also what the eval command measures. */
   public static int execute(TriangulateOptions options, List<InputFile> inputs) throws IOException {
+    return execute(options, inputs, ExtractClaims.standard(options.getParaphrases()));
+  }
+
+  /** With another claim extraction stage: how a test makes CoreNLP fail on one article. */
+  static int execute(TriangulateOptions options, List<InputFile> inputs, ExtractClaims extract) throws IOException {
     if (options.getRunner() == DirectRunner.class) {
       // The checks re-encode every element; worth it in tests, pure cost in a real run.
       options.as(DirectOptions.class).setEnforceImmutability(false);
       options.as(DirectOptions.class).setEnforceEncodability(false);
     }
     Path output = Path.of(options.getOutput());
-    Path staging = OutputDirectory.staging(output);
     long started = System.nanoTime();
-    try {
+    try (OutputDirectory out = OutputDirectory.open(output)) {
       Pipeline pipeline = Pipeline.create(options);
-      TriangulatePipeline.build(pipeline, inputs, WatchlistFile.read(options.getClaims()), staging.toString());
+      TriangulatePipeline.build(pipeline, inputs, WatchlistFile.read(options.getClaims()), out.staging().toString(), extract);
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
-      RunReport report = new RunReport(result);
-      report.write(staging.resolve("run.json"), options, (System.nanoTime() - started) / 1_000_000);
+      RunReport report = RunReport.of(result, out.staging());
+      report.write(out.staging().resolve("run.json"), options, (System.nanoTime() - started) / 1_000_000);
       if (!report.reconciles()) {
-        throw new IllegalStateException(
-            "inputs do not reconcile: " + report.count("inputs") + " inputs, " + report.count("articles")
-                + " articles, " + report.count("rejected") + " rejected");
+        throw new IllegalStateException("inputs lost, outputs not published: " + report.discrepancy());
       }
-      OutputDirectory.publish(staging, output);
+      out.publish();
       System.out.printf(
-          "triangulate: %d inputs -> %d articles, %d rejected, %d claims; outputs in %s%n",
-          report.count("inputs"), report.count("articles"), report.count("rejected"), report.count("claims"), output);
+          "triangulate: %d inputs -> %d articles, %d rejected%s, %d claims; outputs in %s%n",
+          report.count("inputs"), report.count("articles"), report.count("rejected"),
+          report.count("rejected") > 0 ? " (reasons in " + output.resolve(RunReport.REJECTS_CSV) + ")" : "",
+          report.count("claims"), output);
       return 0;
-    } finally {
-      OutputDirectory.deleteTree(staging);
     }
   }
 }

@@ -27,12 +27,14 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 public final class TriangulatePipeline {
   private TriangulatePipeline() {}
 
-  public static void build(
-      Pipeline pipeline, List<InputFile> inputs, List<WatchlistFile.Entry> watchlist, String stagingDir) {
+  /** {@code extract}: the claim extraction stage, which tests replace to make NLP fail. */
+  static void build(
+      Pipeline pipeline, List<InputFile> inputs, List<WatchlistFile.Entry> watchlist, String stagingDir,
+      ExtractClaims extract) {
     TriangulateOptions options = pipeline.getOptions().as(TriangulateOptions.class);
-    PCollection<WatchedClaim> watched = pipeline.apply("ReadWatchlist", new ReadWatchlist(watchlist, options.getParaphrases()));
+    PCollection<WatchedClaim> watched = pipeline.apply("ReadWatchlist", new ReadWatchlist(watchlist, ExtractClaims.extractors(options.getParaphrases())));
     PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(inputs));
-    PCollectionTuple extracted = read.get(Tags.ARTICLES).apply("ExtractClaims", new ExtractClaims(options.getParaphrases()));
+    PCollectionTuple extracted = read.get(Tags.ARTICLES).apply("ExtractClaims", extract);
     PCollection<ArticleAnalysis> analyses = extracted.get(Tags.ANALYSES);
     PCollection<ClaimVerdict> verdicts =
         analyses

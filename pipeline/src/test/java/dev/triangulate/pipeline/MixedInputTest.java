@@ -31,7 +31,7 @@ class MixedInputTest {
         OutputTables.read(out.resolve("rejects.csv")).stream()
             .collect(Collectors.toMap(r -> Path.of(r.get("source")).getFileName().toString(), r -> r.get("reason")));
     assertEquals(Map.of("empty.txt", "empty file", "feed.jsonl:3", rejects.get("feed.jsonl:3"),
-        "feed.jsonl:4", "missing or non-string field \"text\"", "notes.md", rejects.get("notes.md"),
+        "feed.jsonl:4", "missing field \"text\"", "notes.md", rejects.get("notes.md"),
         "pixel.txt", "binary content (png)"), rejects);
     assertTrue(rejects.get("feed.jsonl:3").startsWith("malformed JSON"));
     assertTrue(rejects.get("notes.md").startsWith("not an article file"));

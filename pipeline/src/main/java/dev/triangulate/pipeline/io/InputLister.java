@@ -2,71 +2,108 @@ package dev.triangulate.pipeline.io;
 
 import dev.triangulate.scoring.article.ArticleMetadata;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Expands the --input values into the files to read, in a stable order. Runs in the launcher,
- * before the pipeline: listing is cheap and its order decides nothing but the log.
+ * Expands the --input values into the inputs to read, in a stable order. Runs in the launcher,
+ * before the pipeline. Everything it cannot read (a missing input, a broken or looping link, a
+ * manifest row without its file) is listed too, as an unreadable input, so it reaches rejects.csv.
+ * Directories are read one level deep and links are followed to files only, never into
+ * directories, so no layout of links can make it loop.
  */
 public final class InputLister {
-  static final String MANIFEST = "manifest.csv";
+  private static final Logger LOG = LoggerFactory.getLogger(InputLister.class);
+  private static final String TXT = ".txt";
 
   private InputLister() {}
 
   public static List<InputFile> list(List<String> inputs) {
-    List<InputFile> files = new ArrayList<>();
+    // The same file named twice (--input=seeds --input=seeds/000.txt) is one input, not two
+    // articles with one id.
+    Map<String, InputFile> files = new LinkedHashMap<>();
     for (String input : inputs) {
-      Path path = Path.of(input);
-      if (Files.isDirectory(path)) {
-        files.addAll(directory(path));
-      } else if (Files.isRegularFile(path)) {
-        files.add(file(path, Map.of()));
-      } else {
-        files.add(InputFile.unreadable(input, "input does not exist"));
-      }
+      expand(input).forEach(f -> files.putIfAbsent(identity(f.path()), f));
     }
-    files.sort((a, b) -> a.path().compareTo(b.path()));
-    return files;
+    return files.values().stream().sorted(Comparator.comparing(InputFile::path)).toList();
+  }
+
+  private static List<InputFile> expand(String input) {
+    Path path;
+    try {
+      path = Path.of(input);
+    } catch (InvalidPathException e) {
+      return List.of(InputFile.unreadable(input, "not a valid path: " + e.getReason()));
+    }
+    if (Files.isDirectory(path)) {
+      return directory(path);
+    }
+    if (Files.isRegularFile(path)) {
+      return List.of(file(path, id -> ArticleMetadata.NONE));
+    }
+    return List.of(InputFile.unreadable(input, Files.isSymbolicLink(path) ? notAFile(path) : "input does not exist"));
+  }
+
+  private static String identity(String path) {
+    try {
+      return Path.of(path).toAbsolutePath().normalize().toString();
+    } catch (InvalidPathException e) {
+      return path;
+    }
   }
 
   private static List<InputFile> directory(Path dir) {
     List<InputFile> files = new ArrayList<>();
-    Map<String, ArticleMetadata> manifest;
+    Manifest manifest;
     try {
-      manifest = manifest(dir.resolve(MANIFEST));
+      manifest = Manifest.read(dir);
     } catch (IOException | RuntimeException e) {
-      files.add(InputFile.unreadable(dir.resolve(MANIFEST).toString(), "manifest.csv unreadable: " + e.getMessage()));
-      manifest = Map.of();
+      files.add(InputFile.unreadable(dir.resolve(Manifest.FILE).toString(), "manifest.csv unreadable: " + describe(e)));
+      manifest = Manifest.none(dir);
     }
+    Set<String> textIds = new HashSet<>();
     try (Stream<Path> children = Files.list(dir)) {
       for (Path child : children.sorted().toList()) {
-        if (Files.isRegularFile(child) && !child.getFileName().toString().equals(MANIFEST)) {
-          files.add(file(child, manifest));
+        String name = child.getFileName().toString();
+        if (name.equals(Manifest.FILE)) {
+          continue;
         }
+        if (Files.isDirectory(child)) {
+          LOG.info("not reading subdirectory {}: inputs are read one level deep", child);
+          continue;
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(TXT)) {
+          textIds.add(articleId(name));
+        }
+        files.add(Files.isRegularFile(child) ? file(child, manifest::metadata) : InputFile.unreadable(child.toString(), notAFile(child)));
       }
     } catch (IOException e) {
       files.add(InputFile.unreadable(dir.toString(), "directory unreadable: " + e.getMessage()));
     }
+    files.addAll(manifest.unmatched(textIds));
     return files;
   }
 
-  private static InputFile file(Path path, Map<String, ArticleMetadata> manifest) {
+  private static InputFile file(Path path, Function<String, ArticleMetadata> metadataById) {
     String name = path.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".txt")) {
-      String id = name.substring(0, name.length() - 4);
-      return new InputFile(path.toString(), InputFile.Kind.TEXT, manifest.getOrDefault(id, ArticleMetadata.NONE), "");
+    if (lower.endsWith(TXT)) {
+      return new InputFile(path.toString(), InputFile.Kind.TEXT, metadataById.apply(articleId(name)), "");
     }
     if (lower.endsWith(".jsonl")) {
       return new InputFile(path.toString(), InputFile.Kind.JSONL, ArticleMetadata.NONE, "");
@@ -74,24 +111,36 @@ public final class InputLister {
     return InputFile.unreadable(path.toString(), "not an article file (expected .txt or .jsonl)");
   }
 
-  /** article_id -> metadata from manifest.csv (columns article_id, outlet, published, url, title). */
-  static Map<String, ArticleMetadata> manifest(Path file) throws IOException {
-    Map<String, ArticleMetadata> rows = new HashMap<>();
-    if (!Files.isRegularFile(file)) {
-      return rows;
-    }
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord r : format.parse(reader)) {
-        rows.put(
-            r.get("article_id").strip(),
-            new ArticleMetadata(get(r, "outlet"), get(r, "published"), get(r, "url"), get(r, "title")));
-      }
-    }
-    return rows;
+  private static String describe(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    return cause instanceof CharacterCodingException ? "not valid UTF-8" : cause.getMessage();
   }
 
-  private static String get(CSVRecord r, String column) {
-    return r.isMapped(column) && r.isSet(column) ? r.get(column) : "";
+  /** The article id of a .txt file: its name without the extension. */
+  public static String articleId(String fileName) {
+    return fileName.substring(0, fileName.length() - TXT.length());
+  }
+
+  /**
+   * Why an entry that is neither a file nor a directory cannot be read. Links are followed by
+   * hand, remembering where they have been, so that a loop is named as one instead of surfacing
+   * as a puzzling "file not found".
+   */
+  private static String notAFile(Path path) {
+    Set<Path> seen = new HashSet<>();
+    Path current = path;
+    try {
+      while (Files.isSymbolicLink(current)) {
+        if (!seen.add(current.toAbsolutePath().normalize())) {
+          return "symbolic link loop through " + current;
+        }
+        current = current.resolveSibling(Files.readSymbolicLink(current));
+      }
+    } catch (IOException e) {
+      return "unreadable symbolic link: " + e.getMessage();
+    }
+    return Files.exists(current)
+        ? "not a regular file (a device, socket or named pipe)"
+        : "broken symbolic link (" + current + " does not exist)";
   }
 }

@@ -8,6 +8,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.util.SerializableSupplier;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -18,16 +19,27 @@ import org.apache.beam.sdk.values.TupleTagList;
  * others carry on.
  */
 public final class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
-  private final boolean paraphrases;
+  private final SerializableSupplier<ClaimExtractor> extractors;
 
-  public ExtractClaims(boolean paraphrases) {
-    this.paraphrases = paraphrases;
+  /** The production stage; {@code paraphrases}: also embed sentences (see ClaimExtractor). */
+  public static ExtractClaims standard(boolean paraphrases) {
+    return new ExtractClaims(extractors(paraphrases));
+  }
+
+  /** Each DoFn copy's own extractor over the JVM's shared CoreNLP (extractors are not thread-safe). */
+  public static SerializableSupplier<ClaimExtractor> extractors(boolean paraphrases) {
+    return () -> ClaimExtractor.standard(paraphrases);
+  }
+
+  /** With another extractor: how a test makes CoreNLP fail on one article. */
+  public ExtractClaims(SerializableSupplier<ClaimExtractor> extractors) {
+    this.extractors = extractors;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     return articles.apply(
-        "Annotate", ParDo.of(new ExtractFn(paraphrases)).withOutputTags(Tags.ANALYSES, TupleTagList.of(Tags.REJECTS)));
+        "Annotate", ParDo.of(new ExtractFn(extractors)).withOutputTags(Tags.ANALYSES, TupleTagList.of(Tags.REJECTS)));
   }
 
   static final class ExtractFn extends DoFn<Article, ArticleAnalysis> {
@@ -35,18 +47,18 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     private final Counter rejected = Counts.counter(Counts.REJECTED);
     private final Counter sentences = Counts.counter(Counts.SENTENCES);
     private final StageTimer timer = new StageTimer("extract");
-    private final boolean paraphrases;
+    private final SerializableSupplier<ClaimExtractor> extractors;
     private transient ClaimExtractor extractor;
 
-    ExtractFn(boolean paraphrases) {
-      this.paraphrases = paraphrases;
+    ExtractFn(SerializableSupplier<ClaimExtractor> extractors) {
+      this.extractors = extractors;
     }
 
     @Setup
     public void setup() {
       // Every DoFn copy shares the JVM's one CoreNLP (NlpPipeline) and sentence encoder; this only
       // wires the lexicons.
-      extractor = ClaimExtractor.standard(paraphrases);
+      extractor = extractors.get();
     }
 
     @ProcessElement

@@ -9,37 +9,39 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.util.SerializableSupplier;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 
 /** Stage 0: the fact-checkers' claims, read by the same NLP as the articles (empty without --claims). */
 public final class ReadWatchlist extends PTransform<PBegin, PCollection<WatchedClaim>> {
   private final List<WatchlistFile.Entry> entries;
-  private final boolean paraphrases;
+  private final SerializableSupplier<ClaimExtractor> extractors;
 
-  public ReadWatchlist(List<WatchlistFile.Entry> entries, boolean paraphrases) {
+  /** {@code extractors}: how each DoFn copy gets its extractor, the same as the articles'. */
+  public ReadWatchlist(List<WatchlistFile.Entry> entries, SerializableSupplier<ClaimExtractor> extractors) {
     this.entries = List.copyOf(entries);
-    this.paraphrases = paraphrases;
+    this.extractors = extractors;
   }
 
   @Override
   public PCollection<WatchedClaim> expand(PBegin begin) {
     return begin
         .apply("Claims", Create.of(entries).withCoder(SerializableCoder.of(WatchlistFile.Entry.class)))
-        .apply("Analyse", ParDo.of(new AnalyseFn(paraphrases)));
+        .apply("Analyse", ParDo.of(new AnalyseFn(extractors)));
   }
 
   static final class AnalyseFn extends DoFn<WatchlistFile.Entry, WatchedClaim> {
-    private final boolean paraphrases;
+    private final SerializableSupplier<ClaimExtractor> extractors;
     private transient ClaimExtractor extractor;
 
-    AnalyseFn(boolean paraphrases) {
-      this.paraphrases = paraphrases;
+    AnalyseFn(SerializableSupplier<ClaimExtractor> extractors) {
+      this.extractors = extractors;
     }
 
     @Setup
     public void setup() {
-      extractor = ClaimExtractor.standard(paraphrases);
+      extractor = extractors.get();
     }
 
     @ProcessElement

@@ -45,6 +45,10 @@ public final class ArticleParser {
     if (body.isEmpty()) {
       return reject(src, "no article text after removing boilerplate");
     }
+    Optional<String> notProse = ProseCheck.problem(body);
+    if (notProse.isPresent()) {
+      return reject(src, notProse.get());
+    }
     String published = DateLines.fromMetadata(meta.published()).or(() -> textDate).orElse("");
     return ParseResult.of(
         new Article(src.id(), outlet, published, meta.url(), title, body, src.source()));

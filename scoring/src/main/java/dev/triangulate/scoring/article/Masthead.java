@@ -13,7 +13,6 @@ final class Masthead {
 
   private static final int MAX_WORDS = 5;
   private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?,;:|]");
-  private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Set<String> MINOR_WORDS =
       Set.of("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to");
 
@@ -23,8 +22,9 @@ final class Masthead {
   static Optional<String> outletName(String line) {
     boolean masthead =
         ArticleLines.wordCount(line) <= MAX_WORDS
-            && LETTER.matcher(line).find()
-            && line.chars().noneMatch(Character::isLowerCase)
+            // Scripts without case (Han, Arabic ...) have no capitals, so they cannot be one.
+            && line.codePoints().anyMatch(Character::isUpperCase)
+            && line.codePoints().noneMatch(Character::isLowerCase)
             && !SENTENCE_PUNCTUATION.matcher(line).find();
     return masthead ? Optional.of(titleCase(line)) : Optional.empty();
   }

@@ -13,7 +13,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +30,7 @@ import java.util.TreeSet;
  * the CoreNLP pipeline behind them is shared.
  */
 public final class ClaimExtractor {
-  private final StanfordCoreNLP nlp;
+  private final NlpPipeline nlp;
   private final EntityTagger tagger;
   private final PredicateLexicon predicates;
   private final SentenceTerms terms;
@@ -41,7 +40,7 @@ public final class ClaimExtractor {
 
   /** {@code paraphrases}: also embed the sentences matching and discovery compare (MiniLM). */
   public ClaimExtractor(
-      StanfordCoreNLP nlp, Gazetteer gazetteer, PredicateLexicon predicates, TermLexicon terms,
+      NlpPipeline nlp, Gazetteer gazetteer, PredicateLexicon predicates, TermLexicon terms,
       LoadedLanguageScorer loaded, boolean paraphrases) {
     this.nlp = nlp;
     this.paraphrases = paraphrases;
@@ -54,7 +53,7 @@ public final class ClaimExtractor {
   /** The shared CoreNLP of this JVM with the team's gazetteer and lexicons. */
   public static ClaimExtractor standard(boolean paraphrases) {
     return new ClaimExtractor(
-        NlpPipeline.get(), Gazetteer.standard(), PredicateLexicon.standard(), TermLexicon.standard(),
+        NlpPipeline.shared(), Gazetteer.standard(), PredicateLexicon.standard(), TermLexicon.standard(),
         LoadedLanguageScorer.standard(), paraphrases);
   }
 
@@ -64,9 +63,7 @@ public final class ClaimExtractor {
 
   /** A fact-checker's claim, read like an article sentence: its terms and, if it has one, its triple. */
   public WatchedClaim watched(String id, String text) {
-    CoreDocument doc = new CoreDocument(text);
-    nlp.annotate(doc);
-    List<CoreSentence> sentences = doc.sentences();
+    List<CoreSentence> sentences = nlp.annotate(text).sentences();
     List<TaggedSentence> tagged = tagger.tagArticle(sentences.stream().map(CoreSentence::tokens).toList());
     TreeSet<String> all = new TreeSet<>();
     ClaimKey key = ClaimKey.NONE;
@@ -82,8 +79,7 @@ public final class ClaimExtractor {
 
   public ArticleAnalysis analyze(Article article) {
     String text = article.title().isEmpty() ? article.body() : article.title() + "\n\n" + article.body();
-    CoreDocument doc = new CoreDocument(text);
-    nlp.annotate(doc);
+    CoreDocument doc = nlp.annotate(text);
     List<ClaimMention> mentions = new ArrayList<>();
     List<LoadedScore> sentenceScores = new ArrayList<>();
     int tokens = 0;

@@ -29,6 +29,7 @@ class MastheadTest {
         "MAYOR RESIGNS AFTER LONG BUDGET ROW",
         "BREAKING: MAYOR RESIGNS",
         "2021",
+        "塔利班控制喀布尔",
         "WORLD | ASIA"
       })
   void otherLinesAreNotMastheads(String line) {
