@@ -21,4 +21,12 @@ public interface TriangulateOptions extends PipelineOptions {
   String getOutput();
 
   void setOutput(String value);
+
+  @Description(
+      "Seconds CoreNLP may spend on one article; an article that takes longer goes to rejects.csv "
+          + "instead of holding up the run.")
+  @Default.Integer(60)
+  int getArticleTimeBudgetSeconds();
+
+  void setArticleTimeBudgetSeconds(int value);
 }

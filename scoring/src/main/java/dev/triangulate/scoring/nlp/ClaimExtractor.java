@@ -46,9 +46,23 @@ public final class ClaimExtractor {
   }
 
   public ArticleAnalysis analyze(Article article) {
-    String text = article.title().isEmpty() ? article.body() : article.title() + "\n\n" + article.body();
-    CoreDocument doc = new CoreDocument(text);
+    CoreDocument doc = document(article);
     nlp.annotate(doc);
+    return read(article, doc);
+  }
+
+  /** As {@link #analyze(Article)}, with CoreNLP stopped once the budget is spent. */
+  public ArticleAnalysis analyze(Article article, TimeBudget budget) {
+    CoreDocument doc = document(article);
+    budget.run(() -> nlp.annotate(doc));
+    return read(article, doc);
+  }
+
+  private static CoreDocument document(Article article) {
+    return new CoreDocument(article.title().isEmpty() ? article.body() : article.title() + "\n\n" + article.body());
+  }
+
+  private ArticleAnalysis read(Article article, CoreDocument doc) {
     List<ClaimMention> mentions = new ArrayList<>();
     List<LoadedScore> sentenceScores = new ArrayList<>();
     int tokens = 0;
