@@ -1,0 +1,47 @@
+package dev.triangulate.pipeline.bench;
+
+import dev.triangulate.scoring.nlp.NlpPipeline;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Measurement (a): the pipeline's own CoreNLP instance ({@link NlpPipeline}, same annotators and
+ * settings) annotating the raw bodies, one article per task on a fixed pool of {@code threads}.
+ * A pool of our own rather than CoreNLP's {@code annotate(Iterable, threads)}, so that both sides
+ * share one instance across threads exactly as the pipeline's workers do.
+ */
+final class BareCoreNlp {
+  private BareCoreNlp() {}
+
+  static Pass annotate(List<FncBodies.Body> bodies, int threads) throws InterruptedException {
+    StanfordCoreNLP nlp = NlpPipeline.get();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long started = System.nanoTime();
+      List<Future<Integer>> tokens = new ArrayList<>(bodies.size());
+      for (FncBodies.Body body : bodies) {
+        tokens.add(pool.submit(() -> {
+          Annotation doc = new Annotation(body.text());
+          nlp.annotate(doc);
+          return doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        }));
+      }
+      long total = 0;
+      for (Future<Integer> t : tokens) {
+        total += t.get();
+      }
+      return new Pass(total, System.nanoTime() - started);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("CoreNLP failed on the bench corpus", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
