@@ -24,7 +24,7 @@ final class BareCoreNlp {
     StanfordCoreNLP nlp = NlpPipeline.get();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      long started = System.nanoTime();
+      Pass.Stopwatch watch = Pass.start();
       List<Future<Integer>> tokens = new ArrayList<>(bodies.size());
       for (FncBodies.Body body : bodies) {
         tokens.add(pool.submit(() -> {
@@ -37,7 +37,7 @@ final class BareCoreNlp {
       for (Future<Integer> t : tokens) {
         total += t.get();
       }
-      return new Pass(total, System.nanoTime() - started);
+      return watch.stop(total);
     } catch (ExecutionException e) {
       throw new IllegalStateException("CoreNLP failed on the bench corpus", e.getCause());
     } finally {

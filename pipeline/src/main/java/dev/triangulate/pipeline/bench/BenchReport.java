@@ -12,20 +12,23 @@ final class BenchReport {
   static void progress(int repeat, Bench.Repeat r) {
     System.out.printf(Locale.ROOT,
         "repeat %d: bare 1 thread %.1f s, pipeline 1 worker %.1f s, bare 2 threads %.1f s, pipeline 2 workers %.1f s;"
-            + " b/a %.3f (1), %.3f (2); speed-up bare %.2fx, pipeline %.2fx%n",
+            + " b/a %.3f (1), %.3f (2), in CPU %.3f (1), %.3f (2); speed-up bare %.2fx, pipeline %.2fx%n",
         repeat, r.bare1().seconds(), r.pipeline1().pass().seconds(), r.bare2().seconds(), r.pipeline2().pass().seconds(),
-        r.ratio(1), r.ratio(2), r.bareSpeedUp(), r.pipelineSpeedUp());
+        r.ratio(1), r.ratio(2), r.cpuRatio(1), r.cpuRatio(2), r.bareSpeedUp(), r.pipelineSpeedUp());
   }
 
   static void summary(List<Bench.Repeat> repeats) {
     System.out.printf(Locale.ROOT, "%nmedians of %d repeats%n", repeats.size());
-    System.out.printf(Locale.ROOT, "%-18s %7s %9s %9s %9s%n", "", "workers", "tokens", "seconds", "tokens/s");
+    System.out.printf(Locale.ROOT, "%-18s %7s %9s %9s %9s %9s %12s%n",
+        "", "workers", "tokens", "seconds", "tokens/s", "CPU s", "tokens/CPU s");
     row(repeats, "(a) bare CoreNLP", 1, Bench.Repeat::bare1);
     row(repeats, "(b) pipeline", 1, r -> r.pipeline1().pass());
     row(repeats, "(a) bare CoreNLP", 2, Bench.Repeat::bare2);
     row(repeats, "(b) pipeline", 2, r -> r.pipeline2().pass());
     System.out.printf(Locale.ROOT, "ratio b/a (tokens/s): %.3f with 1 worker, %.3f with 2 workers%n",
         median(repeats, r -> r.ratio(1)), median(repeats, r -> r.ratio(2)));
+    System.out.printf(Locale.ROOT, "ratio b/a (tokens/CPU s): %.3f with 1 worker, %.3f with 2 workers%n",
+        median(repeats, r -> r.cpuRatio(1)), median(repeats, r -> r.cpuRatio(2)));
     System.out.printf(Locale.ROOT,
         "speed-up 1 -> 2 workers: bare CoreNLP %.2fx, pipeline %.2fx; pipeline's / bare's %.0f%%%n",
         median(repeats, Bench.Repeat::bareSpeedUp), median(repeats, Bench.Repeat::pipelineSpeedUp),
@@ -40,8 +43,9 @@ final class BenchReport {
   }
 
   private static void row(List<Bench.Repeat> repeats, String what, int workers, Function<Bench.Repeat, Pass> pass) {
-    System.out.printf(Locale.ROOT, "%-18s %7d %9d %9.1f %9.0f%n", what, workers, pass.apply(repeats.get(0)).tokens(),
-        median(repeats, r -> pass.apply(r).seconds()), median(repeats, r -> pass.apply(r).tokensPerSecond()));
+    System.out.printf(Locale.ROOT, "%-18s %7d %9d %9.1f %9.0f %9.1f %12.0f%n", what, workers, pass.apply(repeats.get(0)).tokens(),
+        median(repeats, r -> pass.apply(r).seconds()), median(repeats, r -> pass.apply(r).tokensPerSecond()),
+        median(repeats, r -> pass.apply(r).cpuNanos() / 1e9), median(repeats, r -> pass.apply(r).tokensPerCpuSecond()));
   }
 
   private static void stageRow(List<Bench.Repeat> repeats, String corpus, Function<Bench.Repeat, PipelinePass.Result> run) {
