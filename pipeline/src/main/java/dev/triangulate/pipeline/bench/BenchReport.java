@@ -34,7 +34,7 @@ final class BenchReport {
         median(repeats, Bench.Repeat::bareSpeedUp), median(repeats, Bench.Repeat::pipelineSpeedUp),
         100 * median(repeats, r -> r.pipelineSpeedUp() / r.bareSpeedUp()));
     System.out.printf(Locale.ROOT, "grouping + scoring (2 workers, time inside their DoFns):%n");
-    System.out.printf(Locale.ROOT, "%8s %9s %9s %9s %15s%n", "corpus", "articles", "mentions", "millis", "micros/mention");
+    System.out.printf(Locale.ROOT, "%8s %9s %9s %9s %9s %15s%n", "corpus", "articles", "rejected", "mentions", "millis", "micros/mention");
     for (int i = 0; i < Bench.FRACTIONS.length; i++) {
       int at = i;
       stageRow(repeats, Bench.FRACTIONS[i] + "x", r -> r.fractions().get(at));
@@ -51,8 +51,8 @@ final class BenchReport {
   private static void stageRow(List<Bench.Repeat> repeats, String corpus, Function<Bench.Repeat, PipelinePass.Result> run) {
     PipelinePass.Result first = run.apply(repeats.get(0));
     double millis = median(repeats, r -> run.apply(r).groupScoreMillis());
-    System.out.printf(Locale.ROOT, "%8s %9d %9d %9.0f %15.1f%n",
-        corpus, first.articles(), first.mentions(), millis, first.mentions() == 0 ? 0 : 1000 * millis / first.mentions());
+    System.out.printf(Locale.ROOT, "%8s %9d %9d %9d %9.0f %15.1f%n", corpus, first.articles(), first.rejected(),
+        first.mentions(), millis, first.mentions() == 0 ? 0 : 1000 * millis / first.mentions());
   }
 
   static <T> double median(List<T> repeats, ToDoubleFunction<T> value) {
