@@ -42,6 +42,9 @@ public final class Main {
     try {
       PipelineOptionsFactory.register(TriangulateOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(TriangulateOptions.class);
+      if (options.getArticleTimeBudgetSeconds() <= 0) {
+        throw new IllegalArgumentException("--articleTimeBudgetSeconds must be positive");
+      }
     } catch (IllegalArgumentException e) {
       System.err.println("triangulate: " + e.getMessage());
       return 2;

@@ -51,4 +51,12 @@ public interface TriangulateOptions extends PipelineOptions {
   double getDiscoveryThreshold();
 
   void setDiscoveryThreshold(double value);
+
+  @Description(
+      "Seconds CoreNLP may spend on one article; an article that takes longer goes to rejects.csv "
+          + "instead of holding up the run.")
+  @Default.Integer(60)
+  int getArticleTimeBudgetSeconds();
+
+  void setArticleTimeBudgetSeconds(int value);
 }

@@ -12,6 +12,7 @@ public final class Counts {
   public static final String ARTICLES = "articles";
   public static final String REJECTED = "rejected";
   public static final String SENTENCES = "sentences";
+  public static final String TOKENS = "tokens";
   public static final String MENTIONS = "mentions";
   public static final String CLAIMS = "claims";
 

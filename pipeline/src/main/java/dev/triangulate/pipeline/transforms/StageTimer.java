@@ -9,6 +9,11 @@ import org.apache.beam.sdk.metrics.Metrics;
  */
 final class StageTimer implements java.io.Serializable {
   private final Counter millis;
+  /**
+   * The part of a millisecond not yet counted. Grouping and scoring take microseconds per element:
+   * rounding each one down would report them as zero however many elements there are.
+   */
+  private long carriedNanos;
 
   StageTimer(String stage) {
     this.millis = Metrics.counter(Counts.STAGE_MILLIS, stage);
@@ -19,6 +24,8 @@ final class StageTimer implements java.io.Serializable {
   }
 
   void stop(long started) {
-    millis.inc((System.nanoTime() - started) / 1_000_000);
+    long nanos = carriedNanos + System.nanoTime() - started;
+    millis.inc(nanos / 1_000_000);
+    carriedNanos = nanos % 1_000_000;
   }
 }

@@ -78,8 +78,19 @@ public final class ClaimExtractor {
   }
 
   public ArticleAnalysis analyze(Article article) {
-    String text = article.title().isEmpty() ? article.body() : article.title() + "\n\n" + article.body();
-    CoreDocument doc = nlp.annotate(text);
+    return read(article, nlp.annotate(text(article)));
+  }
+
+  /** As {@link #analyze(Article)}, with CoreNLP stopped once the budget is spent. */
+  public ArticleAnalysis analyze(Article article, TimeBudget budget) {
+    return read(article, budget.call(() -> nlp.annotate(text(article))));
+  }
+
+  private static String text(Article article) {
+    return article.title().isEmpty() ? article.body() : article.title() + "\n\n" + article.body();
+  }
+
+  private ArticleAnalysis read(Article article, CoreDocument doc) {
     List<ClaimMention> mentions = new ArrayList<>();
     List<LoadedScore> sentenceScores = new ArrayList<>();
     int tokens = 0;

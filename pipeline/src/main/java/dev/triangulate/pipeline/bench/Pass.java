@@ -1,0 +1,36 @@
+package dev.triangulate.pipeline.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+
+/**
+ * One timed pass over the corpus: how many tokens, in how many nanoseconds of wall clock and of
+ * this process's CPU time (every thread, GC and JIT included). On a machine other jobs share, the
+ * wall clock depends on their load; the CPU time much less, so it backs up the wall-clock ratios.
+ */
+record Pass(long tokens, long nanos, long cpuNanos) {
+  private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  /** Started before a pass; {@link #stop} when it is over. */
+  record Stopwatch(long wallStart, long cpuStart) {
+    Pass stop(long tokens) {
+      return new Pass(tokens, System.nanoTime() - wallStart, OS.getProcessCpuTime() - cpuStart);
+    }
+  }
+
+  static Stopwatch start() {
+    return new Stopwatch(System.nanoTime(), OS.getProcessCpuTime());
+  }
+
+  double seconds() {
+    return nanos / 1e9;
+  }
+
+  double tokensPerSecond() {
+    return tokens / seconds();
+  }
+
+  double tokensPerCpuSecond() {
+    return tokens / (cpuNanos / 1e9);
+  }
+}
