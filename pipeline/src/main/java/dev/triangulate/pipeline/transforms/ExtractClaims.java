@@ -11,7 +11,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.util.SerializableSupplier;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -23,14 +22,6 @@ import org.apache.beam.sdk.values.TupleTagList;
  * {@link Tags#REJECTS} with the reason; the others carry on.
  */
 public final class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
-  /**
-   * Keys the articles are spread over: enough to keep dozens of workers busy, and few, because the
-   * direct runner makes one bundle per key and copies the output tables' side-input views once per
-   * bundle: with one key per article that copying grew with the square of the corpus (a JFR profile
-   * of the whole FNC-1 corpus put 13% of all CPU samples there).
-   */
-  static final int SPREAD_BUCKETS = 64;
-
   private final SerializableSupplier<ClaimExtractor> extractors;
 
   /** The production stage; {@code paraphrases}: also embed sentences (see ClaimExtractor). */
@@ -51,10 +42,10 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     int budgetSeconds = articles.getPipeline().getOptions().as(TriangulateOptions.class).getArticleTimeBudgetSeconds();
+    // ReadArticles already hands its articles over in many bundles (its duplicate-id check groups
+    // them by hash bucket), so the workers share even one big .jsonl without a reshuffle here; a
+    // reshuffle cost the direct runner more than the NLP itself on thousands of small articles.
     return articles
-        // A .jsonl file is one input, so all its articles leave the reader in one bundle; without
-        // this, one worker would annotate them all while the others wait.
-        .apply("Spread", Reshuffle.<Article>viaRandomKey().withNumBuckets(SPREAD_BUCKETS))
         .apply(
             "Annotate",
             ParDo.of(new ExtractFn(extractors, budgetSeconds)).withOutputTags(Tags.ANALYSES, TupleTagList.of(Tags.REJECTS)));
