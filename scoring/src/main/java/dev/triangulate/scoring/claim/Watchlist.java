@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * share of the claim's term weight the sentence covers times the square root of the share of the
  * sentence's term weight the claim covers, shared / total(claim) * sqrt(shared / total(sentence)),
  * blended with the embeddings' similarity when both have one ({@link Similarity}). Weights
- * are IDF over the watchlist itself, so a term many watched claims share ("Apple") decides less
+ * are IDF over the watchlist itself, so a term many watched claims share (a company every claim is about) decides less
  * than one only a single claim has. The sentence factor stops a long sentence from matching
  * everything it brushes against; it is a square root because headlines add words a claim lacks.
  */

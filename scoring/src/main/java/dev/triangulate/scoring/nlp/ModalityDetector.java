@@ -56,7 +56,7 @@ final class ModalityDetector {
 
   /**
    * A headline or one-line lede is a single clause, however the parser hangs it: there any
-   * stance word counts, wherever it sits ("Police deny reports of arrest", "Banksy arrested?").
+   * stance word counts, wherever it sits ("Police deny reports of arrest", "Singer arrested?").
    */
   static final int SHORT_SENTENCE_TOKENS = 25;
   private static final Set<String> REFUTING =
