@@ -1,10 +1,6 @@
 package dev.triangulate.scoring.nlp;
 
 import com.google.common.base.Splitter;
-import com.google.common.io.Resources;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +12,6 @@ import java.util.Optional;
  * is the team's own ({@code gazetteer.tsv}); CoreNLP's NER supplies names it does not know.
  */
 public final class Gazetteer {
-  private static final Splitter TABS = Splitter.on('\t');
   private static final Splitter BARS = Splitter.on('|').trimResults().omitEmptyStrings();
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
@@ -30,21 +25,8 @@ public final class Gazetteer {
   }
 
   public static Gazetteer standard() {
-    try {
-      return parse(
-          Resources.toString(Gazetteer.class.getResource("gazetteer.tsv"), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("gazetteer.tsv missing from the classpath", e);
-    }
-  }
-
-  static Gazetteer parse(String tsv) {
     Map<String, Entity> byAlias = new HashMap<>();
-    for (String line : tsv.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      List<String> cols = TABS.splitToList(line.strip());
+    for (List<String> cols : TsvRows.read("gazetteer.tsv")) {
       Entity entity =
           new Entity(cols.get(0), EntityType.valueOf(cols.get(1)), cols.size() > 3 ? cols.get(3) : "");
       byAlias.putIfAbsent(normalise(cols.get(0)), entity);

@@ -1,13 +1,9 @@
 package dev.triangulate.scoring.nlp;
 
 import com.google.common.base.Splitter;
-import com.google.common.io.Resources;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +19,6 @@ import java.util.Set;
  * own unless they are reporting or auxiliary verbs, which carry no claim by themselves.
  */
 public final class PredicateLexicon {
-  private static final Splitter TABS = Splitter.on('\t');
   private static final Splitter BARS = Splitter.on('|').trimResults().omitEmptyStrings();
   private static final Splitter COMMAS = Splitter.on(',').trimResults().omitEmptyStrings();
 
@@ -50,22 +45,8 @@ public final class PredicateLexicon {
   private final Map<String, Predicate> phrasal = new HashMap<>();
 
   public static PredicateLexicon standard() {
-    try {
-      return parse(
-          Resources.toString(
-              PredicateLexicon.class.getResource("predicates.tsv"), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("predicates.tsv missing from the classpath", e);
-    }
-  }
-
-  static PredicateLexicon parse(String tsv) {
     PredicateLexicon lexicon = new PredicateLexicon();
-    for (String line : tsv.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      List<String> cols = TABS.splitToList(line.strip());
+    for (List<String> cols : TsvRows.read("predicates.tsv")) {
       List<String> flags = COMMAS.splitToList(cols.get(2));
       Predicate p =
           new Predicate(

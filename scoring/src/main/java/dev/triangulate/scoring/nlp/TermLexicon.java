@@ -1,10 +1,6 @@
 package dev.triangulate.scoring.nlp;
 
 import com.google.common.base.Splitter;
-import com.google.common.io.Resources;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,27 +15,14 @@ import java.util.Set;
  * claim must share their terms.
  */
 public final class TermLexicon {
-  private static final Splitter TABS = Splitter.on('\t');
   private static final Splitter BARS = Splitter.on('|').trimResults().omitEmptyStrings();
 
   private final Set<String> stop = new HashSet<>();
   private final Map<String, String> canonical = new HashMap<>();
 
   public static TermLexicon standard() {
-    try {
-      return parse(Resources.toString(TermLexicon.class.getResource("terms.tsv"), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("terms.tsv missing from the classpath", e);
-    }
-  }
-
-  static TermLexicon parse(String tsv) {
     TermLexicon lexicon = new TermLexicon();
-    for (String line : tsv.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      List<String> cols = TABS.splitToList(line.strip());
+    for (List<String> cols : TsvRows.read("terms.tsv")) {
       switch (cols.get(0)) {
         case "stop" -> BARS.split(cols.get(1)).forEach(w -> lexicon.stop.add(w.toLowerCase(Locale.ROOT)));
         case "same" -> BARS.split(cols.get(2)).forEach(w -> lexicon.canonical.put(w.toLowerCase(Locale.ROOT), cols.get(1)));
