@@ -1,11 +1,11 @@
 package dev.triangulate.scoring.claim;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Inverse document frequency of terms over a set of texts: weight(t) = ln(1 + N / df(t)), N texts,
@@ -43,28 +43,13 @@ final class TermWeights {
 
   /** Summed weight of the terms two sorted, distinct lists share. */
   double shared(List<String> a, List<String> b) {
-    double sum = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      int c = a.get(i).compareTo(b.get(j));
-      if (c == 0) {
-        sum += weight(a.get(i));
-        i++;
-        j++;
-      } else if (c < 0) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return sum;
+    return sumOverShared(a, b, w -> w);
   }
 
   /** Cosine of two term sets as weighted binary vectors: sum over shared w^2 / sqrt(sum_a w^2 * sum_b w^2). */
   double cosine(List<String> a, List<String> b) {
     double norm = Math.sqrt(squares(a) * squares(b));
-    return norm == 0 ? 0 : sharedSquares(a, b) / norm;
+    return norm == 0 ? 0 : sumOverShared(a, b, w -> w * w) / norm;
   }
 
   private double squares(List<String> terms) {
@@ -76,12 +61,21 @@ final class TermWeights {
     return sum;
   }
 
-  private double sharedSquares(List<String> a, List<String> b) {
+  /** f(weight) summed over the terms both sorted lists hold, in one merge walk. */
+  private double sumOverShared(List<String> a, List<String> b, DoubleUnaryOperator f) {
     double sum = 0;
-    for (String t : a) {
-      if (Collections.binarySearch(b, t) >= 0) {
-        double w = weight(t);
-        sum += w * w;
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      int c = a.get(i).compareTo(b.get(j));
+      if (c == 0) {
+        sum += f.applyAsDouble(weight(a.get(i)));
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
       }
     }
     return sum;

@@ -1,5 +1,7 @@
 package dev.triangulate.scoring.nlp;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -24,7 +26,14 @@ public final class NlpPipeline {
   /** Longest sentence, in tokens, that POS/NER/parsing will look at; longer ones are skipped. */
   public static final int MAX_SENTENCE_TOKENS = 120;
 
-  private static volatile NlpPipeline shared;
+  private static final Supplier<NlpPipeline> SHARED =
+      Suppliers.memoize(
+          () -> {
+            long start = System.nanoTime();
+            NlpPipeline loaded = new NlpPipeline(properties());
+            LOG.info("CoreNLP loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return loaded;
+          });
 
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
@@ -38,20 +47,9 @@ public final class NlpPipeline {
     this.parser = new StanfordCoreNLP(parsing);
   }
 
+  /** Built on first use, once per JVM, whichever thread asks first. */
   public static NlpPipeline shared() {
-    NlpPipeline local = shared;
-    if (local == null) {
-      synchronized (NlpPipeline.class) {
-        local = shared;
-        if (local == null) {
-          long start = System.nanoTime();
-          local = new NlpPipeline(properties());
-          LOG.info("CoreNLP loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-          shared = local;
-        }
-      }
-    }
-    return local;
+    return SHARED.get();
   }
 
   /** Tags the text and parses its sentences short enough to parse; longer ones have no graph. */

@@ -1,5 +1,7 @@
 package dev.triangulate.scoring.nlp;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.triangulate.scoring.claim.Embedding;
@@ -10,25 +12,11 @@ import dev.triangulate.scoring.claim.Embedding;
  * shared by all threads (an ONNX Runtime session is thread-safe).
  */
 public final class SentenceEmbedder {
-  private static volatile EmbeddingModel model;
+  private static final Supplier<EmbeddingModel> MODEL = Suppliers.memoize(AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
   private SentenceEmbedder() {}
 
   public static Embedding embed(String sentence) {
-    return Embedding.normalised(model().embed(sentence).content().vector());
-  }
-
-  private static EmbeddingModel model() {
-    EmbeddingModel local = model;
-    if (local == null) {
-      synchronized (SentenceEmbedder.class) {
-        local = model;
-        if (local == null) {
-          local = new AllMiniLmL6V2QuantizedEmbeddingModel();
-          model = local;
-        }
-      }
-    }
-    return local;
+    return Embedding.normalised(MODEL.get().embed(sentence).content().vector());
   }
 }
