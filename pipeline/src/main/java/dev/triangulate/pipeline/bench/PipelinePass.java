@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triangulate.pipeline.Main;
 import dev.triangulate.pipeline.TriangulateOptions;
 import dev.triangulate.pipeline.io.InputLister;
+import dev.triangulate.pipeline.io.JsonlArticles;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,12 +29,7 @@ final class PipelinePass {
 
   /** The bodies as the JSONL input the pipeline reads: {@code {"id","text"}}, one per line. */
   static void writeJsonl(Path file, List<FncBodies.Body> bodies) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (FncBodies.Body body : bodies) {
-        out.write(JSON.writeValueAsString(Map.of("id", body.id(), "text", body.text())));
-        out.write('\n');
-      }
-    }
+    JsonlArticles.write(file, bodies.stream().map(b -> Map.of("id", b.id(), "text", b.text())).toList());
   }
 
   static Result run(Path jsonl, int workers, Path output, boolean paraphrases) throws IOException {

@@ -1,9 +1,9 @@
 package dev.triangulate.pipeline.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triangulate.pipeline.Main;
 import dev.triangulate.pipeline.TriangulateOptions;
 import dev.triangulate.pipeline.io.InputLister;
+import dev.triangulate.pipeline.io.JsonlArticles;
 import dev.triangulate.pipeline.io.OutputDirectory;
 import dev.triangulate.pipeline.io.WatchlistFile;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -26,7 +25,6 @@ import org.apache.commons.csv.CSVRecord;
  * mode, the claims as a claims.csv) in a temporary directory, and reads back its mentions.csv.
  */
 final class PipelineRun {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
   /** One row of mentions.csv, as far as the evaluation needs it; {@code match} is NaN when empty. */
@@ -40,7 +38,10 @@ final class PipelineRun {
     Path work = Files.createTempDirectory("triangulate-eval-");
     try {
       Path input = work.resolve("headlines.jsonl");
-      writeJsonl(input, headlines);
+      // Headlines carry no title: the headline is the whole text the pipeline sees.
+      JsonlArticles.write(input, headlines.stream()
+          .map(h -> Map.of("id", h.articleId(), "outlet", h.outlet(), "text", h.text()))
+          .toList());
       List<String> args = new ArrayList<>(pipelineArgs);
       args.add("--input=" + input);
       args.add("--output=" + work.resolve("out"));
@@ -57,20 +58,6 @@ final class PipelineRun {
       return read(work.resolve("out").resolve("mentions.csv"));
     } finally {
       OutputDirectory.deleteTree(work);
-    }
-  }
-
-  /** Headlines carry no title: the headline is the whole text the pipeline sees. */
-  private static void writeJsonl(Path file, List<Headline> headlines) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (Headline h : headlines) {
-        Map<String, String> line = new LinkedHashMap<>();
-        line.put("id", h.articleId());
-        line.put("outlet", h.outlet());
-        line.put("text", h.text());
-        out.write(JSON.writeValueAsString(line));
-        out.write('\n');
-      }
     }
   }
 

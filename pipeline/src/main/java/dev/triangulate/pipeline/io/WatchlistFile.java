@@ -2,6 +2,8 @@ package dev.triangulate.pipeline.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ public final class WatchlistFile {
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
   /** One listed claim. */
-  public record Entry(String id, String text) implements java.io.Serializable {}
+  public record Entry(String id, String text) implements Serializable {}
 
   /** A claims file the run refuses, with the line and the reason. */
   public static final class InvalidException extends IllegalArgumentException {
@@ -60,7 +62,7 @@ public final class WatchlistFile {
         }
         entries.add(new Entry(id, text));
       }
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw new InvalidException("claims file " + path + " is not valid CSV: " + e.getMessage());
     }
     return entries;
