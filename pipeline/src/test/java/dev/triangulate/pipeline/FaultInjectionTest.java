@@ -10,6 +10,7 @@ import dev.triangulate.pipeline.transforms.ExtractClaims;
 import dev.triangulate.scoring.language.LoadedLanguageScorer;
 import dev.triangulate.scoring.nlp.ClaimExtractor;
 import dev.triangulate.scoring.nlp.Gazetteer;
+import dev.triangulate.scoring.nlp.NewsOrganisations;
 import dev.triangulate.scoring.nlp.NlpPipeline;
 import dev.triangulate.scoring.nlp.PredicateLexicon;
 import dev.triangulate.scoring.nlp.TermLexicon;
@@ -86,7 +87,7 @@ class FaultInjectionTest {
     }
     return new ClaimExtractor(
         faultyNlp, Gazetteer.standard(), PredicateLexicon.standard(), TermLexicon.standard(),
-        LoadedLanguageScorer.standard(), false);
+        LoadedLanguageScorer.standard(), NewsOrganisations.standard(), false);
   }
 
   @Test

@@ -64,6 +64,15 @@ class SeedsEndToEndTest {
   }
 
   @Test
+  void theDenialOf2021IsSupersededByThe2024RecognitionAndShownBesideIt() {
+    CSVRecord row = claim("China recognizes Taliban");
+    assertTrue(row.get("reason").endsWith("superseded by support from 2024-07 (confirmed later)"), row::toString);
+    assertEquals("SINGLE_SOURCE", row.get("verdict"), "one source confirms it in 2024; the 2021 hedges are not support");
+    assertTrue(row.get("evidence").contains("first country to recognize"), row::toString);
+    assertTrue(row.get("counter_evidence").contains("has not recognised"), row::toString);
+  }
+
+  @Test
   void claimsCarefulReadersWouldPairAreGrouped() {
     assertTrue(articlesOf("Abdul Ghani Baradar meets Wang Yi").containsAll(Set.of("000", "001", "004")));
     assertTrue(articlesOf("United States withdraws from Afghanistan").containsAll(Set.of("000", "001", "002", "004")));

@@ -2,8 +2,12 @@ package dev.triangulate.pipeline.io;
 
 import dev.triangulate.scoring.article.Reject;
 import dev.triangulate.scoring.claim.ClaimVerdict;
+import dev.triangulate.scoring.claim.SourcePosition;
+import dev.triangulate.scoring.claim.Upstream;
+import dev.triangulate.scoring.claim.Verdict;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
 import dev.triangulate.scoring.outlet.OutletSummary;
+import dev.triangulate.scoring.outlet.Reliability;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -24,21 +30,24 @@ public final class CsvTables {
 
   private CsvTables() {}
 
-  public static void verdicts(Path dir, List<ClaimVerdict> verdicts) throws IOException {
+  public static void verdicts(Path dir, List<ClaimVerdict> verdicts, Reliability.Ratings ratings) throws IOException {
     write(dir.resolve("verdicts.csv"),
-        List.of("claim_id", "claim", "origin", "subject", "predicate", "object", "verdict", "corroboration",
-            "loaded_language", "outlets", "independent_outlets", "supporting", "refuting", "hedged",
-            "articles", "outlet_names", "first_seen", "last_seen", "timeline", "evidence"),
+        List.of("claim_id", "claim", "origin", "subject", "predicate", "object", "verdict", "confidence",
+            "corroboration", "reason", "loaded_language", "outlets", "independent_outlets", "supporting", "refuting",
+            "hedged", "articles", "outlet_names", "sources", "first_seen", "last_seen", "timeline", "evidence",
+            "counter_evidence"),
         verdicts.stream()
             .sorted(Comparator.comparingInt(ClaimVerdict::independentOutlets).reversed()
                 .thenComparing(v -> v.claim().text())
                 .thenComparing(v -> v.claim().id()))
             .map(v -> List.<Object>of(
                 v.claim().id(), v.claim().text(), v.claim().origin().label(), v.claim().key().subject(),
-                v.claim().key().predicate(), v.claim().key().object(), v.verdict().name(), number(v.corroboration()),
-                number(v.loadedLanguage()), v.outlets(), v.independentOutlets(), v.supporting(), v.refuting(),
-                v.hedged(), String.join(";", v.articles()), String.join(";", v.outletNames()), v.firstSeen(),
-                v.lastSeen(), v.timeline(), v.evidence()))
+                v.claim().key().predicate(), v.claim().key().object(), v.verdict().name(),
+                v.verdict() == Verdict.NO_COVERAGE ? "" : number(ratings.confidence(v.claim().id())),
+                number(v.corroboration()), v.reason(), number(v.loadedLanguage()), v.outlets(), v.independentOutlets(),
+                v.supporting(), v.refuting(), v.hedged(), String.join(";", v.articles()), String.join(";", v.outletNames()),
+                v.sources().stream().map(SourcePosition::display).collect(Collectors.joining(";")), v.firstSeen(),
+                v.lastSeen(), v.timeline(), v.evidence(), v.counterEvidence()))
             .toList());
   }
 
@@ -46,34 +55,41 @@ public final class CsvTables {
   public static void mentions(Path dir, List<ClaimVerdict> verdicts) throws IOException {
     write(dir.resolve("mentions.csv"),
         List.of("claim_id", "article_id", "outlet", "published", "sentence", "stance", "modality", "certainty",
-            "polarity", "attribution", "match", "loaded_language", "loaded_terms"),
+            "polarity", "attribution", "upstream", "copy_of", "match", "loaded_language", "loaded_terms"),
         verdicts.stream()
             .sorted(Comparator.comparing(v -> v.claim().id()))
             .flatMap(v -> v.mentions().stream().map(m -> List.<Object>of(
                 v.claim().id(), m.articleId(), m.outlet(), m.published(), m.sentence(), m.stance().name(),
                 m.modality().label(), m.certainty().label(), m.polarity(), m.attribution().display(),
-                Double.isNaN(m.match()) ? "" : number(m.match()), number(m.loaded().score()),
-                m.loaded().termsDisplay())))
+                m.upstream().source(), m.upstream().copyOf(), Double.isNaN(m.match()) ? "" : number(m.match()),
+                number(m.loaded().score()), m.loaded().termsDisplay())))
             .toList());
   }
 
-  public static void articles(Path dir, List<ArticleAnalysis> analyses) throws IOException {
+  /** {@code copies}: the articles that are near-copies, with the original each copies. */
+  public static void articles(Path dir, List<ArticleAnalysis> analyses, Map<String, Upstream> copies) throws IOException {
     write(dir.resolve("articles.csv"),
-        List.of("article_id", "outlet", "published", "title", "sentences", "mentions", "loaded_language", "loaded_terms"),
+        List.of("article_id", "outlet", "published", "title", "sentences", "mentions", "copy_of", "loaded_language",
+            "loaded_terms"),
         analyses.stream()
             .sorted(Comparator.comparing((ArticleAnalysis a) -> a.article().id()).thenComparing(a -> a.article().source()))
             .map(a -> List.<Object>of(
                 a.article().id(), a.article().outlet(), a.article().published(), a.article().title(),
-                a.sentences(), a.mentions().size(), number(a.loaded().score()), a.loaded().termsDisplay()))
+                a.sentences(), a.mentions().size(), copies.getOrDefault(a.article().id(), Upstream.NONE).copyOf(),
+                number(a.loaded().score()), a.loaded().termsDisplay()))
             .toList());
   }
 
   public static void outlets(Path dir, List<OutletSummary> outlets) throws IOException {
     write(dir.resolve("outlets.csv"),
-        List.of("outlet", "articles", "claims", "corroborated_share", "loaded_language"),
+        List.of("outlet", "reliability", "articles", "claims", "positions", "backed", "contradicted", "alone",
+            "corroborated_share", "copies", "anonymous_share", "loaded_language"),
         outlets.stream()
             .sorted(Comparator.comparing(OutletSummary::outlet))
-            .map(o -> List.<Object>of(o.outlet(), o.articles(), o.claims(), number(o.corroboratedShare()), number(o.loadedLanguage())))
+            .map(o -> List.<Object>of(
+                o.outlet(), number(o.record().reliability()), o.articles(), o.claims(), o.record().claims(),
+                o.record().backed(), o.record().contradicted(), o.record().alone(), number(o.corroboratedShare()),
+                o.copies(), number(o.anonymousShare()), number(o.loadedLanguage())))
             .toList());
   }
 

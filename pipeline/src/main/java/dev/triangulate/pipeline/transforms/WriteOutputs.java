@@ -3,14 +3,17 @@ package dev.triangulate.pipeline.transforms;
 import dev.triangulate.pipeline.io.CsvTables;
 import dev.triangulate.scoring.article.Reject;
 import dev.triangulate.scoring.claim.ClaimVerdict;
+import dev.triangulate.scoring.claim.Upstream;
 import dev.triangulate.scoring.language.LoadedLanguageScorer;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
 import dev.triangulate.scoring.outlet.OutletSummary;
+import dev.triangulate.scoring.outlet.Reliability;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -21,7 +24,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 
 /**
- * Stage 5: writes the CSV tables into a staging directory (the launcher moves it into place once
+ * Stage 6: writes the CSV tables into a staging directory (the launcher moves it into place once
  * the whole run has succeeded). Every table needs all its rows to sort them, so the rows arrive
  * as side inputs of a single write step.
  */
@@ -37,12 +40,15 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
     PCollectionView<List<ArticleAnalysis>> analyses = results.get(Tags.ANALYSES).apply("Articles", View.asList());
     PCollectionView<List<ClaimVerdict>> verdicts = results.get(Tags.VERDICTS).apply("Verdicts", View.asList());
     PCollectionView<List<Reject>> rejects = results.get(Tags.REJECTS).apply("Rejects", View.asList());
+    PCollectionView<Reliability.Ratings> ratings = results.get(Tags.RATINGS).apply("Ratings", View.asSingleton());
+    PCollectionView<Map<String, Upstream>> copies = results.get(Tags.COPIES).apply("Copies", View.asMap());
     results
         .getPipeline()
         .apply("Once", Create.of(stagingDir))
         .apply(
             "WriteCsv",
-            ParDo.of(new WriteFn(analyses, verdicts, rejects)).withSideInputs(analyses, verdicts, rejects));
+            ParDo.of(new WriteFn(analyses, verdicts, rejects, ratings, copies))
+                .withSideInputs(analyses, verdicts, rejects, ratings, copies));
     return PDone.in(results.getPipeline());
   }
 
@@ -50,15 +56,21 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
     private final PCollectionView<List<ArticleAnalysis>> analyses;
     private final PCollectionView<List<ClaimVerdict>> verdicts;
     private final PCollectionView<List<Reject>> rejects;
+    private final PCollectionView<Reliability.Ratings> ratings;
+    private final PCollectionView<Map<String, Upstream>> copies;
     private final StageTimer timer = new StageTimer("write");
 
     WriteFn(
         PCollectionView<List<ArticleAnalysis>> analyses,
         PCollectionView<List<ClaimVerdict>> verdicts,
-        PCollectionView<List<Reject>> rejects) {
+        PCollectionView<List<Reject>> rejects,
+        PCollectionView<Reliability.Ratings> ratings,
+        PCollectionView<Map<String, Upstream>> copies) {
       this.analyses = analyses;
       this.verdicts = verdicts;
       this.rejects = rejects;
+      this.ratings = ratings;
+      this.copies = copies;
     }
 
     @ProcessElement
@@ -69,10 +81,12 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
         Files.createDirectories(staging);
         List<ArticleAnalysis> articles = c.sideInput(analyses);
         List<ClaimVerdict> claims = c.sideInput(verdicts);
-        CsvTables.verdicts(staging, claims);
+        Reliability.Ratings rated = c.sideInput(ratings);
+        Map<String, Upstream> originals = c.sideInput(copies);
+        CsvTables.verdicts(staging, claims, rated);
         CsvTables.mentions(staging, claims);
-        CsvTables.articles(staging, articles);
-        CsvTables.outlets(staging, OutletSummary.summarize(articles, claims, LoadedLanguageScorer.standard()));
+        CsvTables.articles(staging, articles, originals);
+        CsvTables.outlets(staging, OutletSummary.summarize(articles, claims, rated, originals, LoadedLanguageScorer.standard()));
         CsvTables.rejects(staging, c.sideInput(rejects));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write outputs to " + staging, e);

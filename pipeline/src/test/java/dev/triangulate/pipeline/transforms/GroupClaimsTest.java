@@ -13,18 +13,23 @@ import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.Embedding;
 import dev.triangulate.scoring.claim.Modality;
 import dev.triangulate.scoring.claim.Stance;
+import dev.triangulate.scoring.claim.Upstream;
 import dev.triangulate.scoring.claim.WatchedClaim;
 import dev.triangulate.scoring.language.LoadedScore;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,7 +44,7 @@ class GroupClaimsTest {
 
   private static ClaimMention mention(ClaimKey key, List<String> terms, String article, int sentence, Modality modality) {
     return new ClaimMention(key, terms, article, "Outlet " + article, "2021-08-16", sentence, "s" + sentence, modality,
-        Certainty.CERTAIN, Stance.of(modality, Attribution.OUTLET), Attribution.OUTLET, LoadedScore.NONE, Embedding.NONE,
+        Certainty.CERTAIN, Stance.of(modality, Attribution.OUTLET), Attribution.OUTLET, Upstream.NONE, LoadedScore.NONE, Embedding.NONE,
         Double.NaN);
   }
 
@@ -72,10 +77,16 @@ class GroupClaimsTest {
     return rows;
   }
 
+  static PCollectionView<Map<String, Upstream>> noCopies(TestPipeline pipeline) {
+    return pipeline
+        .apply("NoCopies", Create.empty(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Upstream.class))))
+        .apply(View.asMap());
+  }
+
   @Test
   void discoveryGroupsMentionsOfOneClaimAcrossArticles(TestPipeline pipeline) {
     PCollection<ClaimGroup> groups = articles(pipeline).apply(new GroupClaims(watchlist(pipeline), 0.2, 0.2));
-    PAssert.that(groups.apply(new ScoreClaims()))
+    PAssert.that(groups.apply(new ScoreClaims(noCopies(pipeline))))
         .satisfies(rows -> {
           // 002's two mentions in one sentence count once; 003 joins without a place; 004's
           // headline, read only as terms, joins the claim it paraphrases.
@@ -96,7 +107,7 @@ class GroupClaimsTest {
             new WatchedClaim("W1", "Beijing recognises the Taliban", RECOGNIZE_TERMS, RECOGNIZE, Embedding.NONE),
             new WatchedClaim("W2", "The ferry sank", List.of("ferry", "sink"), ClaimKey.NONE, Embedding.NONE));
     PCollection<ClaimGroup> groups = articles(pipeline).apply(new GroupClaims(watched, 0.2, 0.2));
-    PAssert.that(groups.apply(new ScoreClaims()))
+    PAssert.that(groups.apply(new ScoreClaims(noCopies(pipeline))))
         .satisfies(rows -> {
           assertEquals(
               Map.of(

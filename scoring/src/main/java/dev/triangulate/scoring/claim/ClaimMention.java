@@ -10,7 +10,8 @@ import java.util.List;
  * of verdicts.csv the mention counts for is decided later, by matching and clustering, from its
  * terms and {@code embedding} ({@link Embedding#NONE} when paraphrase matching is off or the
  * sentence is not one discovery groups). {@code match} is how well it matched a watched claim
- * (NaN when it was not matched to one).
+ * (NaN when it was not matched to one). {@code upstream}: the source it leans on, when it is not the
+ * outlet's own reporting.
  */
 public record ClaimMention(
     ClaimKey key,
@@ -24,6 +25,7 @@ public record ClaimMention(
     Certainty certainty,
     Stance stance,
     Attribution attribution,
+    Upstream upstream,
     LoadedScore loaded,
     Embedding embedding,
     double match)
@@ -58,12 +60,22 @@ public record ClaimMention(
   public ClaimMention withKey(ClaimKey other) {
     return new ClaimMention(
         other, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
-        attribution, loaded, embedding, match);
+        attribution, upstream, loaded, embedding, match);
   }
 
   public ClaimMention withMatch(double score) {
     return new ClaimMention(
         key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
-        attribution, loaded, embedding, score);
+        attribution, upstream, loaded, embedding, score);
+  }
+
+  /** Leaning on the original of a near-copied article, unless the sentence credits a source itself. */
+  public ClaimMention asCopyOf(String outlet, String articleId) {
+    if (!upstream.isNone()) {
+      return this;
+    }
+    return new ClaimMention(
+        key, terms, this.articleId, this.outlet, published, sentenceIndex, sentence, modality, certainty, stance,
+        attribution, Upstream.copyOf(outlet, articleId), loaded, embedding, match);
   }
 }

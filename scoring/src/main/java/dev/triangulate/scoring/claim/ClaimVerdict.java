@@ -3,14 +3,18 @@ package dev.triangulate.scoring.claim;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** One row of verdicts.csv: a claim, its verdict and scores, and its mentions (the rows of mentions.csv). */
+/**
+ * One row of verdicts.csv: a claim, its verdict and scores, the independent sources behind it, and
+ * its mentions (the rows of mentions.csv). {@code outlets} counts outlets, {@code
+ * independentOutlets} the independent sources they amount to; {@code supporting}, {@code refuting}
+ * and {@code hedged} count sources.
+ */
 public record ClaimVerdict(
     Claim claim,
     Verdict verdict,
+    String reason,
     double corroboration,
     double loadedLanguage,
     int outlets,
@@ -20,37 +24,40 @@ public record ClaimVerdict(
     int hedged,
     List<String> articles,
     List<String> outletNames,
+    List<SourcePosition> sources,
     String firstSeen,
     String lastSeen,
     String timeline,
     String evidence,
+    String counterEvidence,
     List<ClaimMention> mentions)
     implements Serializable {
 
   /** Scores one claim from all its mentions (any order: the result does not depend on it). */
   public static ClaimVerdict of(Claim claim, List<ClaimMention> mentions) {
-    Map<String, List<ClaimMention>> byOutlet =
-        mentions.stream().collect(Collectors.groupingBy(ClaimMention::outlet, TreeMap::new, Collectors.toList()));
-    List<OutletPosition> positions =
-        byOutlet.entrySet().stream().map(e -> OutletPosition.of(e.getKey(), e.getValue())).toList();
-    List<String> dates =
-        mentions.stream().map(ClaimMention::published).filter(d -> !d.isEmpty()).sorted().toList();
+    VerdictRules.Decision decision = VerdictRules.decide(Independence.positions(mentions));
+    List<SourcePosition> sources = decision.positions();
+    List<String> dates = mentions.stream().map(ClaimMention::published).filter(d -> !d.isEmpty()).sorted().toList();
+    Optional<ClaimMention> evidence = mentions.stream().min(EVIDENCE_ORDER);
     return new ClaimVerdict(
         claim,
-        VerdictRules.verdict(positions),
-        VerdictRules.corroboration(positions),
+        decision.verdict(),
+        decision.reason(),
+        decision.corroboration(),
         mentions.stream().mapToDouble(m -> m.loaded().score()).average().orElse(0.0),
-        byOutlet.size(),
-        positions.size(),
-        (int) VerdictRules.count(positions, Stance.SUPPORTS),
-        (int) VerdictRules.count(positions, Stance.REFUTES),
-        (int) VerdictRules.count(positions, Stance.HEDGES),
+        (int) mentions.stream().map(ClaimMention::outlet).distinct().count(),
+        sources.size(),
+        (int) VerdictRules.count(sources, Stance.SUPPORTS),
+        (int) VerdictRules.count(sources, Stance.REFUTES),
+        (int) VerdictRules.count(sources, Stance.HEDGES),
         mentions.stream().map(ClaimMention::articleId).distinct().sorted().toList(),
-        List.copyOf(byOutlet.keySet()),
+        mentions.stream().map(ClaimMention::outlet).distinct().sorted().toList(),
+        sources,
         dates.isEmpty() ? "" : dates.get(0),
         dates.isEmpty() ? "" : dates.get(dates.size() - 1),
         Timeline.of(mentions),
-        mentions.stream().min(EVIDENCE_ORDER).map(ClaimMention::sentence).orElse(""),
+        evidence.map(ClaimMention::sentence).orElse(""),
+        evidence.flatMap(e -> counterEvidence(e, mentions)).map(ClaimMention::sentence).orElse(""),
         mentions.stream().sorted(ClaimResolver.MENTION_ORDER).toList());
   }
 
@@ -64,4 +71,11 @@ public record ClaimVerdict(
           .thenComparingDouble(m -> m.loaded().score())
           .thenComparing(ClaimMention::published)
           .thenComparing(ClaimResolver.MENTION_ORDER);
+
+  /** The best sentence that takes another stance than the evidence: a denial first, then a hedge. */
+  private static Optional<ClaimMention> counterEvidence(ClaimMention evidence, List<ClaimMention> mentions) {
+    return mentions.stream()
+        .filter(m -> m.stance() != evidence.stance())
+        .min(Comparator.comparing((ClaimMention m) -> m.stance() != Stance.REFUTES).thenComparing(EVIDENCE_ORDER));
+  }
 }

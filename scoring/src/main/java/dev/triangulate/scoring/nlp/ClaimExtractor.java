@@ -5,6 +5,7 @@ import dev.triangulate.scoring.claim.ClaimKey;
 import dev.triangulate.scoring.claim.ClaimMention;
 import dev.triangulate.scoring.claim.Embedding;
 import dev.triangulate.scoring.claim.Stance;
+import dev.triangulate.scoring.claim.Upstream;
 import dev.triangulate.scoring.claim.WatchedClaim;
 import dev.triangulate.scoring.language.LoadedLanguageScorer;
 import dev.triangulate.scoring.language.LoadedScore;
@@ -36,13 +37,15 @@ public final class ClaimExtractor {
   private final SentenceTerms terms;
   private final ModalityDetector modality = new ModalityDetector();
   private final LoadedLanguageScorer loaded;
+  private final UpstreamDetector upstream;
   private final boolean paraphrases;
 
   /** {@code paraphrases}: also embed the sentences matching and discovery compare (MiniLM). */
   public ClaimExtractor(
       NlpPipeline nlp, Gazetteer gazetteer, PredicateLexicon predicates, TermLexicon terms,
-      LoadedLanguageScorer loaded, boolean paraphrases) {
+      LoadedLanguageScorer loaded, NewsOrganisations organisations, boolean paraphrases) {
     this.nlp = nlp;
+    this.upstream = new UpstreamDetector(organisations);
     this.paraphrases = paraphrases;
     this.tagger = new EntityTagger(gazetteer);
     this.predicates = predicates;
@@ -54,7 +57,7 @@ public final class ClaimExtractor {
   public static ClaimExtractor standard(boolean paraphrases) {
     return new ClaimExtractor(
         NlpPipeline.shared(), Gazetteer.standard(), PredicateLexicon.standard(), TermLexicon.standard(),
-        LoadedLanguageScorer.standard(), paraphrases);
+        LoadedLanguageScorer.standard(), NewsOrganisations.standard(), paraphrases);
   }
 
   private Embedding embedding(String sentence) {
@@ -95,6 +98,7 @@ public final class ClaimExtractor {
     List<LoadedScore> sentenceScores = new ArrayList<>();
     int tokens = 0;
     List<CoreSentence> sentences = doc.sentences();
+    Upstream credit = upstream.ofArticle(article.body());
     List<TaggedSentence> tagged =
         tagger.tagArticle(sentences.stream().map(CoreSentence::tokens).toList());
     for (int i = 0; i < sentences.size(); i++) {
@@ -123,7 +127,8 @@ public final class ClaimExtractor {
         mentions.add(
             new ClaimMention(
                 c.key(), sentenceTerms, article.id(), article.outlet(), article.published(), i, sentence.text(),
-                r.modality(), r.certainty(), Stance.of(r.modality(), r.attribution()), r.attribution(), score,
+                r.modality(), r.certainty(), Stance.of(r.modality(), r.attribution()), r.attribution(),
+                upstream.ofSentence(sentence.text(), r.attribution(), credit), score,
                 meaning, Double.NaN));
       }
     }

@@ -19,7 +19,7 @@ public final class Mentions {
       ClaimKey key, String article, String outlet, String published, int sentence, Modality modality, Attribution attribution) {
     return new ClaimMention(
         key, List.of(), article, outlet, published, sentence, "sentence of " + article, modality, Certainty.CERTAIN,
-        Stance.of(modality, attribution), attribution, LoadedScore.NONE, Embedding.NONE, Double.NaN);
+        Stance.of(modality, attribution), attribution, Upstream.NONE, LoadedScore.NONE, Embedding.NONE, Double.NaN);
   }
 
   public static ClaimMention asserted(ClaimKey key, String article, String outlet) {
@@ -35,6 +35,6 @@ public final class Mentions {
     return new ClaimMention(
         key, List.of(terms).stream().sorted().toList(), article, "Outlet " + article, "", sentence,
         String.join(" ", terms), Modality.ASSERTED, Certainty.CERTAIN, Stance.SUPPORTS, Attribution.OUTLET,
-        LoadedScore.NONE, Embedding.NONE, Double.NaN);
+        Upstream.NONE, LoadedScore.NONE, Embedding.NONE, Double.NaN);
   }
 }

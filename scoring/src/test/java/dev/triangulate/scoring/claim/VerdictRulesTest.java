@@ -114,4 +114,108 @@ class VerdictRulesTest {
     assertEquals(0.0, v.corroboration());
     assertEquals("", v.evidence());
   }
+
+  private static ClaimMention on(String date, String article, String outlet, Modality modality) {
+    return dated(CLAIM, article, outlet, date, 1, modality, Attribution.OUTLET);
+  }
+
+  @Test
+  void outletsCitingOneWireServiceAreOneSource() {
+    Upstream reuters = Upstream.credited("Reuters");
+    ClaimVerdict v =
+        verdict(
+            withUpstream(asserted(CLAIM, "a", "A"), reuters),
+            withUpstream(asserted(CLAIM, "b", "B"), reuters),
+            asserted(CLAIM, "r", "Reuters"));
+    assertEquals(3, v.outlets());
+    assertEquals(1, v.independentOutlets());
+    assertEquals(Verdict.SINGLE_SOURCE, v.verdict());
+    assertEquals(List.of("A", "B", "Reuters"), v.sources().get(0).outlets());
+    assertEquals("Reuters (A, B, Reuters)", v.sources().get(0).display());
+  }
+
+  @Test
+  void aNearCopyDoesNotRaiseIndependentOutlets() {
+    ClaimVerdict original = verdict(asserted(CLAIM, "a", "A"), asserted(CLAIM, "b", "B"));
+    ClaimVerdict withCopy =
+        verdict(asserted(CLAIM, "a", "A"), asserted(CLAIM, "b", "B"), asserted(CLAIM, "c", "C").asCopyOf("A", "a"));
+    assertEquals(original.independentOutlets(), withCopy.independentOutlets());
+    assertEquals(3, withCopy.outlets());
+    assertEquals(original.corroboration(), withCopy.corroboration(), 1e-12);
+  }
+
+  @Test
+  void anOutletRestatingACreditedReportLeansOnItAndOneCitingTwoSourcesCountsAsItself() {
+    ClaimVerdict restated =
+        verdict(withUpstream(asserted(CLAIM, "a", "A"), Upstream.credited("Reuters")), asserted(CLAIM, "a2", "A"), asserted(CLAIM, "r", "Reuters"));
+    assertEquals(1, restated.independentOutlets());
+    ClaimVerdict twoCredits =
+        verdict(
+            withUpstream(asserted(CLAIM, "a", "A"), Upstream.credited("Reuters")),
+            withUpstream(asserted(CLAIM, "a3", "A"), Upstream.credited("Associated Press")),
+            asserted(CLAIM, "r", "Reuters"));
+    assertEquals(2, twoCredits.independentOutlets());
+    assertEquals(Verdict.CORROBORATED, twoCredits.verdict());
+  }
+
+  @Test
+  void denialsOverriddenByLaterSupportAreSuperseded() {
+    ClaimVerdict v =
+        verdict(
+            on("2021-08-16", "002", "Wire", Modality.NEGATED),
+            on("2024-07-15", "004", "Monitor", Modality.ASSERTED),
+            on("2024-07-20", "005", "Post", Modality.ASSERTED));
+    assertEquals(Verdict.CORROBORATED, v.verdict());
+    assertTrue(v.reason().contains("denials up to 2021-08 superseded by support from 2024-07 (confirmed later)"), v.reason());
+    assertTrue(v.sources().stream().filter(p -> p.stance() == Stance.REFUTES).allMatch(SourcePosition::superseded));
+    assertEquals(1, v.refuting(), "the denial is still listed");
+  }
+
+  @Test
+  void supportOverriddenByLaterDenialsIsRefutedLater() {
+    ClaimVerdict v =
+        verdict(
+            on("2021-01-10", "a", "A", Modality.ASSERTED),
+            on("2022-03-01", "b", "B", Modality.NEGATED),
+            on("2022-03-02", "c", "C", Modality.NEGATED));
+    assertEquals(Verdict.REFUTED, v.verdict());
+    assertTrue(v.reason().endsWith("(refuted later)"), v.reason());
+  }
+
+  @Test
+  void denialAndSupportCloseInTimeAreContested() {
+    ClaimVerdict v = verdict(on("2021-08-16", "a", "A", Modality.NEGATED), on("2021-12-01", "b", "B", Modality.ASSERTED));
+    assertEquals(Verdict.CONTESTED, v.verdict());
+    assertTrue(v.sources().stream().noneMatch(SourcePosition::superseded));
+  }
+
+  @Test
+  void undatedPositionsAreNeverSuperseded() {
+    ClaimVerdict v = verdict(on("", "a", "A", Modality.NEGATED), on("2024-07-15", "b", "B", Modality.ASSERTED));
+    assertEquals(Verdict.CONTESTED, v.verdict());
+  }
+
+  @Test
+  void twoDenialsOutweighUpToFourSupports() {
+    assertEquals(Verdict.REFUTED, VerdictRules.verdict(4, 2));
+    assertEquals(Verdict.CONTESTED, VerdictRules.verdict(5, 2));
+    assertEquals(Verdict.CONTESTED, VerdictRules.verdict(1, 1));
+    assertEquals(Verdict.REFUTED, VerdictRules.verdict(0, 2));
+    assertEquals(Verdict.SINGLE_SOURCE, VerdictRules.verdict(0, 1));
+  }
+
+  @Test
+  void reasonNamesTheSourcesOnEachSide() {
+    ClaimVerdict v = verdict(asserted(CLAIM, "a", "A"), denied("b", "B"), hedged("c", "C"));
+    assertEquals(
+        "supported by 1 independent source: A; refuted by 1 independent source: B; only hedged by 1 independent source: C",
+        v.reason());
+    assertEquals("sentence of b", v.counterEvidence(), "a denial is the counter-evidence to an assertion");
+  }
+
+  private static ClaimMention withUpstream(ClaimMention m, Upstream upstream) {
+    return new ClaimMention(
+        m.key(), m.terms(), m.articleId(), m.outlet(), m.published(), m.sentenceIndex(), m.sentence(), m.modality(),
+        m.certainty(), m.stance(), m.attribution(), upstream, m.loaded(), m.embedding(), m.match());
+  }
 }
