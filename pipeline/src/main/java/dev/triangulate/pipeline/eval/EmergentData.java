@@ -24,7 +24,7 @@ final class EmergentData {
       return FORMAT.parse(reader).stream()
           .limit(limit)
           .map(r -> new Headline(
-              r.get("article_id").strip(), r.get("claim_id").strip(), r.get("claim").strip(), r.get("stance").strip(),
+              r.get("article_id").strip(), r.get("claim_id").strip(), r.get("claim").strip(), r.get("claim_truth").strip(), r.get("stance").strip(),
               r.get("outlet").strip(), r.get("article_headline")))
           .toList();
     }

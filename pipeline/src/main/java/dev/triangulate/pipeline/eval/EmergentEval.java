@@ -30,7 +30,7 @@ final class EmergentEval {
     }
     // Each headline is one sentence; when it was read as several claims, its first row counts.
     Map<String, String> found = new LinkedHashMap<>();
-    for (PipelineRun.MentionRow row : PipelineRun.mentions(headlines, List.of(), pipelineArgs)) {
+    for (PipelineRun.MentionRow row : PipelineRun.run(headlines, List.of(), pipelineArgs).mentions()) {
       found.putIfAbsent(row.articleId(), row.claimId());
     }
     double covered = gold.keySet().stream().filter(found::containsKey).count();

@@ -89,7 +89,9 @@ public final class EvalMain {
         return 2;
       }
       print(headlines.size(), EmergentEval.run(headlines, parsed.pipelineArgs()));
-      print(WatchlistEval.run(headlines, parsed.pipelineArgs()));
+      PipelineRun.Outputs watchlist = WatchlistEval.run(headlines, parsed.pipelineArgs());
+      print(WatchlistEval.score(headlines, watchlist));
+      print(TruthEval.score(headlines, watchlist));
       return 0;
     } catch (IOException | RuntimeException e) {
       System.err.println("triangulate eval: run failed: " + e);
@@ -145,5 +147,18 @@ public final class EvalMain {
         "stance on the %d headlines matched to their own claim: accuracy %.3f, macro-F1 %.3f; majority class (%s) %.3f%n",
         r.matchedToOwn(), r.stanceAccuracy(), r.macroF1(), r.majorityLabel(), r.majorityAccuracy());
     System.out.println("gold -> predicted: " + r.confusion());
+  }
+
+  private static void print(TruthEval.Result r) {
+    System.out.printf(Locale.ROOT,
+        "%nverdicts against claim_truth (CORROBORATED=true, REFUTED=false, else unknown), %d claims:%n"
+            + "accuracy %.3f, macro-F1 %.3f; majority class (%s) %.3f%n",
+        r.claims(), r.accuracy(), r.macroF1(), r.majorityLabel(), r.majorityAccuracy());
+    System.out.println("gold -> predicted: " + r.confusion());
+    System.out.printf(Locale.ROOT, "mean confidence by gold truth: %s%n", r.meanConfidence());
+    System.out.printf(Locale.ROOT,
+        "outlet reliability vs share of false claims among those it backs (%d outlets backing >= %d): Spearman rho %.3f;"
+            + " mean reliability %.3f where the share is >= 0.5, %.3f below%n",
+        r.outlets(), TruthEval.MIN_BACKED, r.spearman(), r.reliabilityOfOftenWrong(), r.reliabilityOfOthers());
   }
 }

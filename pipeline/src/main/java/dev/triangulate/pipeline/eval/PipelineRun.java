@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Runs the real pipeline on Emergent headlines, written as one JSONL input (and, in watchlist
- * mode, the claims as a claims.csv) in a temporary directory, and reads back its mentions.csv.
+ * mode, the claims as a claims.csv) in a temporary directory, and reads back its mentions.csv,
+ * verdicts.csv and outlets.csv.
  */
 final class PipelineRun {
   private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -30,10 +32,13 @@ final class PipelineRun {
   /** One row of mentions.csv, as far as the evaluation needs it; {@code match} is NaN when empty. */
   record MentionRow(String articleId, String claimId, String stance, double match) {}
 
+  /** What one run wrote: its mentions, verdict and confidence per claim id, reliability per outlet. */
+  record Outputs(List<MentionRow> mentions, Map<String, String> verdicts, Map<String, Double> confidence, Map<String, Double> reliability) {}
+
   private PipelineRun() {}
 
   /** {@code pipelineArgs}: extra pipeline options, e.g. {@code --discoveryThreshold=0.2}. */
-  static List<MentionRow> mentions(List<Headline> headlines, List<WatchlistFile.Entry> watchlist, List<String> pipelineArgs)
+  static Outputs run(List<Headline> headlines, List<WatchlistFile.Entry> watchlist, List<String> pipelineArgs)
       throws IOException {
     Path work = Files.createTempDirectory("triangulate-eval-");
     try {
@@ -55,7 +60,18 @@ final class PipelineRun {
       if (status != 0) {
         throw new IllegalStateException("pipeline run ended with status " + status);
       }
-      return read(work.resolve("out").resolve("mentions.csv"));
+      Path out = work.resolve("out");
+      Map<String, String> verdicts = new TreeMap<>();
+      Map<String, Double> confidence = new TreeMap<>();
+      for (CSVRecord r : rows(out.resolve("verdicts.csv"))) {
+        verdicts.put(r.get("claim_id"), r.get("verdict"));
+        if (!r.get("confidence").isEmpty()) {
+          confidence.put(r.get("claim_id"), Double.parseDouble(r.get("confidence")));
+        }
+      }
+      Map<String, Double> reliability = new TreeMap<>();
+      rows(out.resolve("outlets.csv")).forEach(r -> reliability.put(r.get("outlet"), Double.parseDouble(r.get("reliability"))));
+      return new Outputs(mentions(out.resolve("mentions.csv")), verdicts, confidence, reliability);
     } finally {
       OutputDirectory.deleteTree(work);
     }
@@ -71,15 +87,17 @@ final class PipelineRun {
     }
   }
 
-  private static List<MentionRow> read(Path mentions) throws IOException {
-    List<MentionRow> rows = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(mentions, StandardCharsets.UTF_8)) {
-      for (CSVRecord r : READ.parse(reader)) {
-        String match = r.get("match");
-        rows.add(new MentionRow(
-            r.get("article_id"), r.get("claim_id"), r.get("stance"), match.isEmpty() ? Double.NaN : Double.parseDouble(match)));
-      }
+  private static List<MentionRow> mentions(Path file) throws IOException {
+    return rows(file).stream()
+        .map(r -> new MentionRow(
+            r.get("article_id"), r.get("claim_id"), r.get("stance"),
+            r.get("match").isEmpty() ? Double.NaN : Double.parseDouble(r.get("match"))))
+        .toList();
+  }
+
+  private static List<CSVRecord> rows(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return READ.parse(reader).getRecords();
     }
-    return rows;
   }
 }

@@ -38,28 +38,25 @@ final class WatchlistEval {
       return matchedToOwn == 0 ? 0 : (double) majorityRight / matchedToOwn;
     }
 
-    /** Mean over the gold labels of each label's F1. */
     double macroF1() {
-      double sum = 0;
-      for (String label : confusion.keySet()) {
-        int tp = confusion.get(label).getOrDefault(label, 0);
-        int goldCount = confusion.get(label).values().stream().mapToInt(Integer::intValue).sum();
-        int predicted = confusion.values().stream().mapToInt(row -> row.getOrDefault(label, 0)).sum();
-        sum += Scores.of(predicted == 0 ? 0 : (double) tp / predicted, goldCount == 0 ? 0 : (double) tp / goldCount).f1();
-      }
-      return confusion.isEmpty() ? 0 : sum / confusion.size();
+      return Scores.macroF1(confusion);
     }
   }
 
   private WatchlistEval() {}
 
-  static Result run(List<Headline> headlines, List<String> pipelineArgs) throws IOException {
+  /** Runs the pipeline with the headlines' claims as its watchlist. */
+  static PipelineRun.Outputs run(List<Headline> headlines, List<String> pipelineArgs) throws IOException {
     Map<String, WatchlistFile.Entry> claims = new LinkedHashMap<>();
     for (Headline h : headlines) {
       claims.putIfAbsent(h.claimId(), new WatchlistFile.Entry(h.claimId(), h.claim()));
     }
+    return PipelineRun.run(headlines, List.copyOf(claims.values()), pipelineArgs);
+  }
+
+  static Result score(List<Headline> headlines, PipelineRun.Outputs outputs) {
     Map<String, PipelineRun.MentionRow> best = new HashMap<>();
-    for (PipelineRun.MentionRow row : PipelineRun.mentions(headlines, List.copyOf(claims.values()), pipelineArgs)) {
+    for (PipelineRun.MentionRow row : outputs.mentions()) {
       if (!Double.isNaN(row.match())) {
         best.merge(row.articleId(), row, (a, b) -> b.match() > a.match() || (b.match() == a.match() && b.claimId().compareTo(a.claimId()) < 0) ? b : a);
       }
@@ -82,6 +79,6 @@ final class WatchlistEval {
     Map.Entry<String, Integer> majority =
         goldCounts.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(Map.entry("-", 0));
     return new Result(
-        claims.size(), headlines.size(), best.size(), matchedToOwn, stanceRight, majority.getKey(), majority.getValue(), confusion);
+        (int) headlines.stream().map(Headline::claimId).distinct().count(), headlines.size(), best.size(), matchedToOwn, stanceRight, majority.getKey(), majority.getValue(), confusion);
   }
 }
