@@ -1,5 +1,6 @@
 package dev.triangulate.pipeline.eval;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,16 @@ final class SpanOverlap {
     }
 
     boolean overlaps(Span other) {
-      return Math.max(begin, other.begin) < Math.min(end, other.end);
+      return shared(other) > 0;
+    }
+
+    /** Characters the two spans have in common. */
+    int shared(Span other) {
+      return Math.max(0, Math.min(end, other.end) - Math.max(begin, other.begin));
+    }
+
+    int length() {
+      return end - begin;
     }
   }
 
@@ -45,6 +55,23 @@ final class SpanOverlap {
 
     Scores scores() {
       return Scores.of(ratio(predictedHit, predicted), ratio(goldHit, gold));
+    }
+  }
+
+  /**
+   * SemEval-2020 Task 11 span-identification credit: each predicted span earns the share of its
+   * characters inside gold spans, each gold span the share of its characters predicted.
+   */
+  record PartialCredit(double predictedCredit, long predicted, double goldCredit, long gold) {
+    static final PartialCredit ZERO = new PartialCredit(0, 0, 0, 0);
+
+    PartialCredit plus(PartialCredit other) {
+      return new PartialCredit(predictedCredit + other.predictedCredit, predicted + other.predicted,
+          goldCredit + other.goldCredit, gold + other.gold);
+    }
+
+    Scores scores() {
+      return Scores.of(predicted == 0 ? 0 : predictedCredit / predicted, gold == 0 ? 0 : goldCredit / gold);
     }
   }
 
@@ -76,6 +103,42 @@ final class SpanOverlap {
     long predictedHit = predicted.stream().filter(p -> gold.stream().anyMatch(p::overlaps)).count();
     long goldHit = gold.stream().filter(g -> predicted.stream().anyMatch(g::overlaps)).count();
     return new SpanCounts(predictedHit, predicted.size(), goldHit, gold.size());
+  }
+
+  /**
+   * Partial credit as the task's scorer defines it (Da San Martino et al. 2019): precision =
+   * (1/|S|) sum over pairs |s & t| / |s|, recall = (1/|T|) sum over pairs |s & t| / |t|. Overlapping
+   * spans on each side are merged first so that no character is credited twice; empty spans are dropped.
+   */
+  static PartialCredit partialCredit(List<Span> predicted, List<Span> gold) {
+    List<Span> s = merged(predicted);
+    List<Span> t = merged(gold);
+    double predictedCredit = 0;
+    double goldCredit = 0;
+    for (Span p : s) {
+      for (Span g : t) {
+        int shared = p.shared(g);
+        predictedCredit += (double) shared / p.length();
+        goldCredit += (double) shared / g.length();
+      }
+    }
+    return new PartialCredit(predictedCredit, s.size(), goldCredit, t.size());
+  }
+
+  /** Non-empty spans in order, those sharing a character joined into one. */
+  static List<Span> merged(List<Span> spans) {
+    List<Span> sorted = spans.stream().filter(span -> span.length() > 0)
+        .sorted(Comparator.comparingInt(Span::begin)).toList();
+    List<Span> out = new ArrayList<>();
+    for (Span span : sorted) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.overlaps(span)) {
+        out.set(out.size() - 1, new Span(last.begin(), Math.max(last.end(), span.end())));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
   }
 
   static Scores scores(Counts c) {
