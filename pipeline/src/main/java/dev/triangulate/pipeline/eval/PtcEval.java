@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Loaded-language terms against the propaganda corpus (PTC, SemEval-2020 Task 11): do the words
@@ -57,8 +58,11 @@ final class PtcEval {
   record Result(int articles, long tokens, long goldSpans, long predictedSpans,
       Scores tokenScores, Scores spanScores, double spearman) {}
 
-  /** A flagged span with the category of the term that produced it. */
-  record Flag(SpanOverlap.Span span, LoadedCategory category) {}
+  /** How many of the terms most often flagged outside gold spans the details list. */
+  private static final int TERMS_SHOWN = 10;
+
+  /** A flagged span with the term that produced it. */
+  record Flag(SpanOverlap.Span span, LoadedCategory category, String term) {}
 
   /** One article as the scorer saw it. */
   record Scored(List<SpanOverlap.Span> tokens, List<Flag> flags, double score) {
@@ -91,6 +95,7 @@ final class PtcEval {
     SpanOverlap.SpanCounts allCategories = SpanOverlap.SpanCounts.ZERO;
     SpanOverlap.PartialCredit semeval = SpanOverlap.PartialCredit.ZERO;
     Map<LoadedCategory, long[]> byCategory = new EnumMap<>(LoadedCategory.class);
+    Map<String, Long> outsideByTerm = new HashMap<>();
     double[] scores = new double[articles.size()];
     double[] densities = new double[articles.size()];
     long tokenTotal = 0;
@@ -105,9 +110,13 @@ final class PtcEval {
       allCategories = allCategories.plus(SpanOverlap.spanCounts(scored.flagged(SPAN_CATEGORIES), goldSpans));
       semeval = semeval.plus(SpanOverlap.partialCredit(flagged, goldSpans));
       for (Flag flag : scored.flags()) {
+        boolean inside = goldSpans.stream().anyMatch(flag.span()::overlaps);
         long[] counts = byCategory.computeIfAbsent(flag.category(), c -> new long[2]);
         counts[0]++;
-        counts[1] += goldSpans.stream().anyMatch(flag.span()::overlaps) ? 1 : 0;
+        counts[1] += inside ? 1 : 0;
+        if (!inside && TECHNIQUE_CATEGORIES.contains(flag.category())) {
+          outsideByTerm.merge(flag.term().toLowerCase(Locale.ROOT) + "[" + flag.category().label() + "]", 1L, Long::sum);
+        }
       }
       scores[n] = scored.score();
       densities[n] = 100.0 * goldSpans.size() / Math.max(scored.tokens().size(), 1);
@@ -116,6 +125,9 @@ final class PtcEval {
     }
     byCategory.forEach((category, counts) -> details.printf(Locale.ROOT,
         "%-20s %6d flagged spans, %.3f inside a gold span%n", category.label(), counts[0], (double) counts[1] / counts[0]));
+    details.println("terms most often outside gold spans: " + outsideByTerm.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(TERMS_SHOWN).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     print(details, "span overlap, all word-span categories", allCategories.scores());
     print(details, "SemEval-2020 task 11 partial credit (character share)", semeval.scores());
     double rho = n < 2 ? Double.NaN : SpanOverlap.spearman(scores, densities);
@@ -154,7 +166,8 @@ final class PtcEval {
       sentenceScores.add(score);
       for (Flag flag : termSpans(sentenceText, score.terms())) {
         SpanOverlap.Span span = flag.span();
-        flags.add(new Flag(new SpanOverlap.Span(span.begin() + sentenceBegin, span.end() + sentenceBegin), flag.category()));
+        flags.add(new Flag(new SpanOverlap.Span(span.begin() + sentenceBegin, span.end() + sentenceBegin),
+            flag.category(), flag.term()));
       }
     }
     double articleScore = scorer.scoreText(sentenceScores, tokens.size()).score();
@@ -164,7 +177,9 @@ final class PtcEval {
   /**
    * Where the word-span terms sit in the sentence. A term's text is the sentence text from its
    * first word to its last, and terms come in text order, so each is searched for from where the
-   * previous one began (not ended: detectors may flag overlapping words). A term not found is skipped.
+   * previous one began (not ended: two detectors may flag the same words, as "RIDICULOUS" is both
+   * emotive and all-caps); a place a term of the same category already took is passed over, so a
+   * word used twice is placed twice. A term not found is skipped.
    */
   static List<Flag> termSpans(String sentenceText, List<LoadedTerm> terms) {
     List<Flag> spans = new ArrayList<>();
@@ -174,13 +189,20 @@ final class PtcEval {
         continue;
       }
       int at = sentenceText.indexOf(term.text(), from);
+      while (at >= 0 && taken(spans, at, term.category())) {
+        at = sentenceText.indexOf(term.text(), at + 1);
+      }
       if (at < 0) {
         continue;
       }
-      spans.add(new Flag(new SpanOverlap.Span(at, at + term.text().length()), term.category()));
+      spans.add(new Flag(new SpanOverlap.Span(at, at + term.text().length()), term.category(), term.text()));
       from = at;
     }
     return spans;
+  }
+
+  private static boolean taken(List<Flag> placed, int at, LoadedCategory category) {
+    return placed.stream().anyMatch(flag -> flag.span().begin() == at && flag.category() == category);
   }
 
   /** Gold spans of the two loaded-language techniques by article id; a span labelled twice counts once. */
