@@ -93,7 +93,7 @@ final class PtcEval {
     SpanOverlap.Counts tokenCounts = SpanOverlap.Counts.ZERO;
     SpanOverlap.SpanCounts spanCounts = SpanOverlap.SpanCounts.ZERO;
     SpanOverlap.SpanCounts allCategories = SpanOverlap.SpanCounts.ZERO;
-    SpanOverlap.PartialCredit semeval = SpanOverlap.PartialCredit.ZERO;
+    SpanOverlap.SpanCounts semeval = SpanOverlap.SpanCounts.ZERO;
     Map<LoadedCategory, long[]> byCategory = new EnumMap<>(LoadedCategory.class);
     Map<String, Long> outsideByTerm = new HashMap<>();
     double[] scores = new double[articles.size()];

@@ -44,8 +44,12 @@ final class SpanOverlap {
     }
   }
 
-  /** Span-level counts keep two hit counts: precision and recall each have their own numerator. */
-  record SpanCounts(long predictedHit, long predicted, long goldHit, long gold) {
+  /**
+   * Span-level credit keeps two numerators, precision's (credit earned by predicted spans) and
+   * recall's (credit earned by gold spans). With any-overlap counting a span earns 0 or 1; with the
+   * SemEval-2020 Task 11 partial credit it earns the share of its characters the other side covers.
+   */
+  record SpanCounts(double predictedHit, long predicted, double goldHit, long gold) {
     static final SpanCounts ZERO = new SpanCounts(0, 0, 0, 0);
 
     SpanCounts plus(SpanCounts other) {
@@ -55,23 +59,6 @@ final class SpanOverlap {
 
     Scores scores() {
       return Scores.of(ratio(predictedHit, predicted), ratio(goldHit, gold));
-    }
-  }
-
-  /**
-   * SemEval-2020 Task 11 span-identification credit: each predicted span earns the share of its
-   * characters inside gold spans, each gold span the share of its characters predicted.
-   */
-  record PartialCredit(double predictedCredit, long predicted, double goldCredit, long gold) {
-    static final PartialCredit ZERO = new PartialCredit(0, 0, 0, 0);
-
-    PartialCredit plus(PartialCredit other) {
-      return new PartialCredit(predictedCredit + other.predictedCredit, predicted + other.predicted,
-          goldCredit + other.goldCredit, gold + other.gold);
-    }
-
-    Scores scores() {
-      return Scores.of(predicted == 0 ? 0 : predictedCredit / predicted, gold == 0 ? 0 : goldCredit / gold);
     }
   }
 
@@ -110,7 +97,7 @@ final class SpanOverlap {
    * (1/|S|) sum over pairs |s & t| / |s|, recall = (1/|T|) sum over pairs |s & t| / |t|. Overlapping
    * spans on each side are merged first so that no character is credited twice; empty spans are dropped.
    */
-  static PartialCredit partialCredit(List<Span> predicted, List<Span> gold) {
+  static SpanCounts partialCredit(List<Span> predicted, List<Span> gold) {
     List<Span> s = merged(predicted);
     List<Span> t = merged(gold);
     double predictedCredit = 0;
@@ -122,7 +109,7 @@ final class SpanOverlap {
         goldCredit += (double) shared / g.length();
       }
     }
-    return new PartialCredit(predictedCredit, s.size(), goldCredit, t.size());
+    return new SpanCounts(predictedCredit, s.size(), goldCredit, t.size());
   }
 
   /** Non-empty spans in order, those sharing a character joined into one. */
@@ -187,7 +174,7 @@ final class SpanOverlap {
     return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
   }
 
-  private static double ratio(long numerator, long denominator) {
+  private static double ratio(double numerator, long denominator) {
     return denominator == 0 ? 0 : (double) numerator / denominator;
   }
 }
