@@ -12,20 +12,24 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Loaded-language terms against the propaganda corpus (PTC, SemEval-2020 Task 11): do the words
@@ -40,23 +44,58 @@ final class PtcEval {
   static final Set<LoadedCategory> SPAN_CATEGORIES =
       EnumSet.complementOf(EnumSet.of(LoadedCategory.EXCLAMATION, LoadedCategory.RHETORICAL_QUESTION));
 
+  /**
+   * The categories that are, by their definitions, the two gold techniques: PTC's Loaded_Language
+   * (words with strong emotional implications: hyperbole, emotive, accusation) and
+   * Name_Calling,Labeling (label). Clickbait formulas, scare quotes and ALL-CAPS are typographic or
+   * headline devices with no counterpart among these techniques; the breakdown still reports them.
+   */
+  static final Set<LoadedCategory> TECHNIQUE_CATEGORIES =
+      EnumSet.of(LoadedCategory.LABEL, LoadedCategory.HYPERBOLE, LoadedCategory.EMOTIVE, LoadedCategory.ACCUSATION);
+
   private static final Pattern ARTICLE_FILE = Pattern.compile("article(\\d+)\\.txt");
 
   record Result(int articles, long tokens, long goldSpans, long predictedSpans,
       Scores tokenScores, Scores spanScores, double spearman) {}
 
+  /** How many of the terms most often flagged outside gold spans the details list. */
+  private static final int TERMS_SHOWN = 10;
+
+  /** A flagged span with the term that produced it. */
+  record Flag(SpanOverlap.Span span, LoadedCategory category, String term) {}
+
   /** One article as the scorer saw it. */
-  record Scored(List<SpanOverlap.Span> tokens, List<SpanOverlap.Span> flagged, double score) {}
+  record Scored(List<SpanOverlap.Span> tokens, List<Flag> flags, double score) {
+    /** The distinct spans flagged by any of {@code categories}. */
+    List<SpanOverlap.Span> flagged(Set<LoadedCategory> categories) {
+      return flags.stream().filter(flag -> categories.contains(flag.category())).map(Flag::span).distinct().toList();
+    }
+  }
 
   private PtcEval() {}
 
+  /** {@link #run(Path, long, PrintStream)} printing the per-category breakdown to standard output. */
   static Result run(Path dataDir, long limit) throws IOException {
+    return run(dataDir, limit, System.out);
+  }
+
+  /**
+   * Scores the first {@code limit} articles; the result's token and span scores count the spans of
+   * {@link #TECHNIQUE_CATEGORIES}. {@code details} receives, per category, how many spans it
+   * flagged and the share of them inside a gold span (which detectors cost precision), span
+   * overlap over every word-span category, and the task's own partial-credit scores.
+   */
+  static Result run(Path dataDir, long limit, PrintStream details) throws IOException {
     Map<String, List<SpanOverlap.Span>> gold = readGold(dataDir.resolve("train-task2-TC.labels"));
     Map<String, Path> articles = listArticles(dataDir.resolve("articles"), limit);
     StanfordCoreNLP nlp = new StanfordCoreNLP(properties());
     LoadedLanguageScorer scorer = LoadedLanguageScorer.standard();
     SpanOverlap.Counts tokenCounts = SpanOverlap.Counts.ZERO;
     SpanOverlap.SpanCounts spanCounts = SpanOverlap.SpanCounts.ZERO;
+    SpanOverlap.SpanCounts allCategories = SpanOverlap.SpanCounts.ZERO;
+    SpanOverlap.SpanCounts semeval = SpanOverlap.SpanCounts.ZERO;
+    Map<LoadedCategory, long[]> byCategory = new EnumMap<>(LoadedCategory.class);
+    Map<String, Long> outsideByTerm = new HashMap<>();
     double[] scores = new double[articles.size()];
     double[] densities = new double[articles.size()];
     long tokenTotal = 0;
@@ -65,16 +104,39 @@ final class PtcEval {
       String text = Files.readString(e.getValue(), StandardCharsets.UTF_8);
       Scored scored = score(nlp, scorer, text);
       List<SpanOverlap.Span> goldSpans = gold.getOrDefault(e.getKey(), List.of());
-      tokenCounts = tokenCounts.plus(SpanOverlap.tokenCounts(scored.tokens(), scored.flagged(), goldSpans));
-      spanCounts = spanCounts.plus(SpanOverlap.spanCounts(scored.flagged(), goldSpans));
+      List<SpanOverlap.Span> flagged = scored.flagged(TECHNIQUE_CATEGORIES);
+      tokenCounts = tokenCounts.plus(SpanOverlap.tokenCounts(scored.tokens(), flagged, goldSpans));
+      spanCounts = spanCounts.plus(SpanOverlap.spanCounts(flagged, goldSpans));
+      allCategories = allCategories.plus(SpanOverlap.spanCounts(scored.flagged(SPAN_CATEGORIES), goldSpans));
+      semeval = semeval.plus(SpanOverlap.partialCredit(flagged, goldSpans));
+      for (Flag flag : scored.flags()) {
+        boolean inside = goldSpans.stream().anyMatch(flag.span()::overlaps);
+        long[] counts = byCategory.computeIfAbsent(flag.category(), c -> new long[2]);
+        counts[0]++;
+        counts[1] += inside ? 1 : 0;
+        if (!inside && TECHNIQUE_CATEGORIES.contains(flag.category())) {
+          outsideByTerm.merge(flag.term().toLowerCase(Locale.ROOT) + "[" + flag.category().label() + "]", 1L, Long::sum);
+        }
+      }
       scores[n] = scored.score();
       densities[n] = 100.0 * goldSpans.size() / Math.max(scored.tokens().size(), 1);
       tokenTotal += scored.tokens().size();
       n++;
     }
+    byCategory.forEach((category, counts) -> details.printf(Locale.ROOT,
+        "%-20s %6d flagged spans, %.3f inside a gold span%n", category.label(), counts[0], (double) counts[1] / counts[0]));
+    details.println("terms most often outside gold spans: " + outsideByTerm.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(TERMS_SHOWN).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    print(details, "span overlap, all word-span categories", allCategories.scores());
+    print(details, "SemEval-2020 task 11 partial credit (character share)", semeval.scores());
     double rho = n < 2 ? Double.NaN : SpanOverlap.spearman(scores, densities);
     return new Result(n, tokenTotal, spanCounts.gold(), spanCounts.predicted(),
         SpanOverlap.scores(tokenCounts), spanCounts.scores(), rho);
+  }
+
+  private static void print(PrintStream out, String what, Scores scores) {
+    out.printf(Locale.ROOT, "%s: precision %.3f, recall %.3f, f1 %.3f%n", what, scores.precision(), scores.recall(), scores.f1());
   }
 
   /** The production tokenizer and sentence splitting, without NER and parsing, which the scorer does not use. */
@@ -88,7 +150,7 @@ final class PtcEval {
     Annotation doc = new Annotation(text);
     nlp.annotate(doc);
     List<SpanOverlap.Span> tokens = new ArrayList<>();
-    Set<SpanOverlap.Span> flagged = new LinkedHashSet<>();
+    List<Flag> flags = new ArrayList<>();
     List<LoadedScore> sentenceScores = new ArrayList<>();
     for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -102,34 +164,45 @@ final class PtcEval {
       }
       LoadedScore score = scorer.scoreSentence(sentenceText, words);
       sentenceScores.add(score);
-      for (SpanOverlap.Span span : termSpans(sentenceText, score.terms())) {
-        flagged.add(new SpanOverlap.Span(span.begin() + sentenceBegin, span.end() + sentenceBegin));
+      for (Flag flag : termSpans(sentenceText, score.terms())) {
+        SpanOverlap.Span span = flag.span();
+        flags.add(new Flag(new SpanOverlap.Span(span.begin() + sentenceBegin, span.end() + sentenceBegin),
+            flag.category(), flag.term()));
       }
     }
     double articleScore = scorer.scoreText(sentenceScores, tokens.size()).score();
-    return new Scored(tokens, List.copyOf(flagged), articleScore);
+    return new Scored(tokens, flags, articleScore);
   }
 
   /**
    * Where the word-span terms sit in the sentence. A term's text is the sentence text from its
    * first word to its last, and terms come in text order, so each is searched for from where the
-   * previous one began (not ended: detectors may flag overlapping words). A term not found is skipped.
+   * previous one began (not ended: two detectors may flag the same words, as "RIDICULOUS" is both
+   * emotive and all-caps); a place a term of the same category already took is passed over, so a
+   * word used twice is placed twice. A term not found is skipped.
    */
-  static List<SpanOverlap.Span> termSpans(String sentenceText, List<LoadedTerm> terms) {
-    List<SpanOverlap.Span> spans = new ArrayList<>();
+  static List<Flag> termSpans(String sentenceText, List<LoadedTerm> terms) {
+    List<Flag> spans = new ArrayList<>();
     int from = 0;
     for (LoadedTerm term : terms) {
       if (!SPAN_CATEGORIES.contains(term.category()) || term.text().isEmpty()) {
         continue;
       }
       int at = sentenceText.indexOf(term.text(), from);
+      while (at >= 0 && taken(spans, at, term.category())) {
+        at = sentenceText.indexOf(term.text(), at + 1);
+      }
       if (at < 0) {
         continue;
       }
-      spans.add(new SpanOverlap.Span(at, at + term.text().length()));
+      spans.add(new Flag(new SpanOverlap.Span(at, at + term.text().length()), term.category(), term.text()));
       from = at;
     }
     return spans;
+  }
+
+  private static boolean taken(List<Flag> placed, int at, LoadedCategory category) {
+    return placed.stream().anyMatch(flag -> flag.span().begin() == at && flag.category() == category);
   }
 
   /** Gold spans of the two loaded-language techniques by article id; a span labelled twice counts once. */

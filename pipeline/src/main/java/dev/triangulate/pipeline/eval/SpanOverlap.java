@@ -1,5 +1,6 @@
 package dev.triangulate.pipeline.eval;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,16 @@ final class SpanOverlap {
     }
 
     boolean overlaps(Span other) {
-      return Math.max(begin, other.begin) < Math.min(end, other.end);
+      return shared(other) > 0;
+    }
+
+    /** Characters the two spans have in common. */
+    int shared(Span other) {
+      return Math.max(0, Math.min(end, other.end) - Math.max(begin, other.begin));
+    }
+
+    int length() {
+      return end - begin;
     }
   }
 
@@ -34,8 +44,12 @@ final class SpanOverlap {
     }
   }
 
-  /** Span-level counts keep two hit counts: precision and recall each have their own numerator. */
-  record SpanCounts(long predictedHit, long predicted, long goldHit, long gold) {
+  /**
+   * Span-level credit keeps two numerators, precision's (credit earned by predicted spans) and
+   * recall's (credit earned by gold spans). With any-overlap counting a span earns 0 or 1; with the
+   * SemEval-2020 Task 11 partial credit it earns the share of its characters the other side covers.
+   */
+  record SpanCounts(double predictedHit, long predicted, double goldHit, long gold) {
     static final SpanCounts ZERO = new SpanCounts(0, 0, 0, 0);
 
     SpanCounts plus(SpanCounts other) {
@@ -76,6 +90,42 @@ final class SpanOverlap {
     long predictedHit = predicted.stream().filter(p -> gold.stream().anyMatch(p::overlaps)).count();
     long goldHit = gold.stream().filter(g -> predicted.stream().anyMatch(g::overlaps)).count();
     return new SpanCounts(predictedHit, predicted.size(), goldHit, gold.size());
+  }
+
+  /**
+   * Partial credit as the task's scorer defines it (Da San Martino et al. 2019): precision =
+   * (1/|S|) sum over pairs |s & t| / |s|, recall = (1/|T|) sum over pairs |s & t| / |t|. Overlapping
+   * spans on each side are merged first so that no character is credited twice; empty spans are dropped.
+   */
+  static SpanCounts partialCredit(List<Span> predicted, List<Span> gold) {
+    List<Span> s = merged(predicted);
+    List<Span> t = merged(gold);
+    double predictedCredit = 0;
+    double goldCredit = 0;
+    for (Span p : s) {
+      for (Span g : t) {
+        int shared = p.shared(g);
+        predictedCredit += (double) shared / p.length();
+        goldCredit += (double) shared / g.length();
+      }
+    }
+    return new SpanCounts(predictedCredit, s.size(), goldCredit, t.size());
+  }
+
+  /** Non-empty spans in order, those sharing a character joined into one. */
+  static List<Span> merged(List<Span> spans) {
+    List<Span> sorted = spans.stream().filter(span -> span.length() > 0)
+        .sorted(Comparator.comparingInt(Span::begin)).toList();
+    List<Span> out = new ArrayList<>();
+    for (Span span : sorted) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.overlaps(span)) {
+        out.set(out.size() - 1, new Span(last.begin(), Math.max(last.end(), span.end())));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
   }
 
   static Scores scores(Counts c) {
@@ -124,7 +174,7 @@ final class SpanOverlap {
     return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
   }
 
-  private static double ratio(long numerator, long denominator) {
+  private static double ratio(double numerator, long denominator) {
     return denominator == 0 ? 0 : (double) numerator / denominator;
   }
 }

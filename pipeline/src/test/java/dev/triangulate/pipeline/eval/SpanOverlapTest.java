@@ -49,6 +49,30 @@ class SpanOverlapTest {
   }
 
   @Test
+  void partialCreditByHand() {
+    // Predicted [0,4) lies wholly in gold [0,10): credit 1 for precision, 4/10 for recall.
+    // Predicted [8,12) shares 2 of its 4 characters with it: 0.5 and 2/10. Predicted [20,22) misses.
+    List<Span> predicted = List.of(new Span(0, 4), new Span(8, 12), new Span(20, 22));
+    List<Span> gold = List.of(new Span(0, 10), new Span(30, 40));
+    SpanOverlap.SpanCounts c = SpanOverlap.partialCredit(predicted, gold);
+    assertEquals(1.5, c.predictedHit(), EPS);
+    assertEquals(0.6, c.goldHit(), EPS);
+    Scores s = c.scores();
+    assertEquals(0.5, s.precision(), EPS);
+    assertEquals(0.3, s.recall(), EPS);
+  }
+
+  @Test
+  void overlappingSpansAreMergedSoNoCharacterCountsTwice() {
+    assertEquals(List.of(new Span(0, 6), new Span(8, 9)),
+        SpanOverlap.merged(List.of(new Span(3, 6), new Span(0, 4), new Span(8, 9), new Span(5, 5))));
+    // Two gold labels on the same words are one span: a prediction covering it earns full recall, not double.
+    SpanOverlap.SpanCounts c = SpanOverlap.partialCredit(List.of(new Span(0, 5)), List.of(new Span(0, 5), new Span(0, 5)));
+    assertEquals(1.0, c.scores().recall(), EPS);
+    assertEquals(1.0, c.scores().precision(), EPS);
+  }
+
+  @Test
   void countsAddUpAcrossArticlesAndEmptyInputScoresZero() {
     SpanOverlap.SpanCounts total = new SpanOverlap.SpanCounts(1, 2, 1, 4).plus(new SpanOverlap.SpanCounts(1, 2, 0, 0));
     assertEquals(new SpanOverlap.SpanCounts(2, 4, 1, 4), total);

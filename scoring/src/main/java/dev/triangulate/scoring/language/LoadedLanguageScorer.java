@@ -80,25 +80,38 @@ public final class LoadedLanguageScorer implements Serializable {
     return Math.min(1.0, Math.max(0.0, 1.0 - Math.exp(-x)));
   }
 
+  /**
+   * Lexicon phrases left to right, longest first. An intensifier directly before a loaded phrase
+   * joins its term ("utterly disgraceful[emotive]"); before an unlisted adjective it makes the pair
+   * hyperbole ("totally wrong"); elsewhere ("absolutely, he said") it is nothing.
+   */
   private List<Hit> lexiconHits(SentenceTokens tokens, QuotedSpans quotes) {
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Optional<LoadedLexicon.PhraseMatch> match = lexicon.longestAt(tokens.lemmaKeys(), tokens.surfaceKeys(), i);
-      if (match.isEmpty()) {
-        i++;
+      int head = lexicon.isIntensifier(tokens, i) && i + 1 < tokens.size() ? i + 1 : i;
+      Optional<LoadedLexicon.PhraseMatch> match = lexicon.longestAt(tokens, head);
+      Optional<LoadedCategory> category = match.flatMap(LoadedLexicon.PhraseMatch::category);
+      int end = head + match.map(LoadedLexicon.PhraseMatch::length).orElse(1);
+      if (match.isEmpty() && head > i && isAdjective(tokens, head)) {
+        category = Optional.of(LoadedCategory.HYPERBOLE);
+      } else if (match.isEmpty()) {
+        i = head > i ? head : i + 1;
         continue;
       }
-      int end = i + match.get().length();
-      if (match.get().category().isPresent() && !negated(tokens, i)) {
+      if (category.isPresent() && !negated(tokens, i)) {
         int begin = tokens.word(i).begin();
         boolean quoted = quotes.covers(begin, tokens.word(end - 1).end());
-        LoadedTerm term = new LoadedTerm(tokens.span(i, end), match.get().category().get(), quoted);
-        hits.add(new Hit(begin, term));
+        hits.add(new Hit(begin, new LoadedTerm(tokens.span(i, end), category.get(), quoted)));
       }
       i = end;
     }
     return hits;
+  }
+
+  private static boolean isAdjective(SentenceTokens tokens, int i) {
+    String tag = tokens.word(i).pos();
+    return tag != null && tag.startsWith("JJ");
   }
 
   /** A negator shortly before the phrase, looking back no further than the clause's punctuation. */

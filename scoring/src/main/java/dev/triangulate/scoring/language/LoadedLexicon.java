@@ -21,28 +21,44 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Loaded phrases as lemma sequences, each with its category. "neutral" phrases carry no category:
- * they exist so that the longest-match rule lets an ordinary phrase ("tax regime") swallow the
- * loaded word inside it. Immutable once built.
+ * Loaded phrases as lemma sequences, each with its category and optionally the part of speech its
+ * last word must have ("evil" the adjective, not the abstract noun of theology). "neutral" phrases
+ * carry no category: they exist so that the longest-match rule lets an ordinary phrase ("tax
+ * regime") swallow the loaded word inside it. "intensifier" words ("utterly") score nothing alone;
+ * the scorer joins them to what they intensify. Immutable once built.
  */
 public final class LoadedLexicon implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String RESOURCE = "loaded-lexicon.tsv";
   private static final String NEUTRAL = "neutral";
-  private static final Splitter TAB = Splitter.on('\t').trimResults().limit(2);
+  private static final String INTENSIFIER = "intensifier";
+  private static final Splitter TAB = Splitter.on('\t').trimResults();
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
   /** A phrase found in a sentence: how many words it spans and its category (empty for neutral). */
   record PhraseMatch(int length, Optional<LoadedCategory> category) {}
 
-  private final ImmutableMap<String, LoadedCategory> loaded;
+  /**
+   * A loaded phrase's category and the Penn tag prefix its last word needs ("JJ", "NN", "VB"; empty
+   * for any). Words the tagger left untagged pass, so callers without a tagger still match.
+   */
+  private record Entry(LoadedCategory category, String tagPrefix) implements Serializable {
+
+    boolean fits(String tag) {
+      return tagPrefix.isEmpty() || tag == null || tag.isEmpty() || tag.startsWith(tagPrefix);
+    }
+  }
+
+  private final ImmutableMap<String, Entry> loaded;
   private final ImmutableSet<String> neutral;
+  private final ImmutableSet<String> intensifiers;
   private final int longestPhrase;
 
-  private LoadedLexicon(Map<String, LoadedCategory> loaded, Set<String> neutral) {
+  private LoadedLexicon(Map<String, Entry> loaded, Set<String> neutral, Set<String> intensifiers) {
     this.loaded = ImmutableMap.copyOf(loaded);
     this.neutral = ImmutableSet.copyOf(neutral);
+    this.intensifiers = ImmutableSet.copyOf(intensifiers);
     this.longestPhrase =
         Stream.concat(loaded.keySet().stream(), neutral.stream())
             .mapToInt(phrase -> SPACES.splitToList(phrase).size())
@@ -62,29 +78,40 @@ public final class LoadedLexicon implements Serializable {
     }
   }
 
-  /** Parses {@code category<TAB>phrase} lines; blank lines and {@code #} comments are skipped. */
+  /**
+   * Parses {@code category<TAB>phrase[<TAB>tag prefix]} lines; blank lines and {@code #} comments
+   * are skipped. An intensifier is one word and takes no tag.
+   */
   public static LoadedLexicon parse(List<String> lines) {
-    Map<String, LoadedCategory> loaded = new HashMap<>();
+    Map<String, Entry> loaded = new HashMap<>();
     Set<String> neutral = new HashSet<>();
+    Set<String> intensifiers = new HashSet<>();
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
       List<String> fields = TAB.splitToList(line);
-      if (fields.size() != 2 || fields.get(1).isEmpty()) {
-        throw new IllegalArgumentException("line " + (n + 1) + ": expected category<TAB>phrase: " + line);
+      String label = fields.get(0);
+      boolean plain = label.equals(NEUTRAL) || label.equals(INTENSIFIER);
+      if (fields.size() < 2 || fields.size() > (plain ? 2 : 3) || fields.get(1).isEmpty()) {
+        throw new IllegalArgumentException("line " + (n + 1) + ": expected category<TAB>phrase[<TAB>tag]: " + line);
       }
       String phrase = normalise(fields.get(1));
-      boolean fresh =
-          fields.get(0).equals(NEUTRAL)
-              ? !loaded.containsKey(phrase) && neutral.add(phrase)
-              : !neutral.contains(phrase) && loaded.putIfAbsent(phrase, category(fields.get(0), n)) == null;
-      if (!fresh) {
+      if (label.equals(INTENSIFIER) && phrase.contains(" ")) {
+        throw new IllegalArgumentException("line " + (n + 1) + ": an intensifier is one word: " + line);
+      }
+      boolean known = loaded.containsKey(phrase) || neutral.contains(phrase) || intensifiers.contains(phrase);
+      if (known) {
         throw new IllegalArgumentException("line " + (n + 1) + ": duplicate phrase '" + phrase + "'");
       }
+      switch (label) {
+        case NEUTRAL -> neutral.add(phrase);
+        case INTENSIFIER -> intensifiers.add(phrase);
+        default -> loaded.put(phrase, new Entry(category(label, n), fields.size() == 3 ? fields.get(2) : ""));
+      }
     }
-    return new LoadedLexicon(loaded, neutral);
+    return new LoadedLexicon(loaded, neutral, intensifiers);
   }
 
   private static LoadedCategory category(String label, int lineIndex) {
@@ -102,27 +129,35 @@ public final class LoadedLexicon implements Serializable {
   /**
    * The longest phrase starting at word {@code start}, trying at each length the lemmas first and
    * then the lower-cased surface forms: the tagger's lemma of a participle depends on its tag
-   * ("shocking" as JJ stays, as VBG becomes "shock"), so the list may name either.
+   * ("shocking" as JJ stays, as VBG becomes "shock"), so the list may name either. A phrase whose
+   * last word has the wrong part of speech does not match, and a shorter one may.
    */
-  Optional<PhraseMatch> longestAt(List<String> lemmaKeys, List<String> surfaceKeys, int start) {
-    for (int length = Math.min(longestPhrase, lemmaKeys.size() - start); length > 0; length--) {
-      for (List<String> keys : List.of(lemmaKeys, surfaceKeys)) {
+  Optional<PhraseMatch> longestAt(SentenceTokens tokens, int start) {
+    for (int length = Math.min(longestPhrase, tokens.size() - start); length > 0; length--) {
+      String lastTag = tokens.word(start + length - 1).pos();
+      for (List<String> keys : List.of(tokens.lemmaKeys(), tokens.surfaceKeys())) {
         String phrase = String.join(" ", keys.subList(start, start + length));
         if (neutral.contains(phrase)) {
           return Optional.of(new PhraseMatch(length, Optional.empty()));
         }
-        LoadedCategory category = loaded.get(phrase);
-        if (category != null) {
-          return Optional.of(new PhraseMatch(length, Optional.of(category)));
+        Entry entry = loaded.get(phrase);
+        if (entry != null && entry.fits(lastTag)) {
+          return Optional.of(new PhraseMatch(length, Optional.of(entry.category())));
         }
       }
     }
     return Optional.empty();
   }
 
-  /** How many loaded phrases each category holds; neutral shadows are not counted. */
+  /** Whether word {@code i} is a listed intensifier, by lemma or surface form. */
+  boolean isIntensifier(SentenceTokens tokens, int i) {
+    return intensifiers.contains(tokens.lemmaKeys().get(i)) || intensifiers.contains(tokens.surfaceKeys().get(i));
+  }
+
+  /** How many loaded phrases each category holds; neutral shadows and intensifiers are not counted. */
   public Map<LoadedCategory, Long> sizes() {
     return loaded.values().stream()
+        .map(Entry::category)
         .collect(
             Collectors.groupingBy(
                 category -> category, () -> new EnumMap<>(LoadedCategory.class), Collectors.counting()));

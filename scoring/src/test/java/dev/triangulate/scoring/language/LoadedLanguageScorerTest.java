@@ -47,9 +47,54 @@ class LoadedLanguageScorerTest {
         "Residents were fuming after the decision.               | fuming[emotive]",
         "Share this news with everyone.                          | Share this news[clickbait]",
         "The vote showed the party's hidden agenda.              | hidden agenda[accusation]",
+        "Critics called the plan ludicrous.                      | ludicrous[emotive]",
+        "The spokesman is a liar and a charlatan.                | liar[label];charlatan[label]",
+        "The report was a hatchet job.                           | hatchet job[accusation]",
+        "The launch was a complete fiasco.                       | fiasco[hyperbole]",
       })
   void eachLexiconCategoryIsFound(String sentence, String expected) {
     assertEquals(expected, score(sentence).termsDisplay());
+  }
+
+  @Test
+  void intensifierJoinsTheLoadedPhraseItPrecedes() {
+    LoadedScore s = score("The vote was utterly disgraceful.");
+    assertEquals("utterly disgraceful[emotive]", s.termsDisplay());
+    assertEquals(LoadedCategory.EMOTIVE.weight(), s.raw(), EPS);
+  }
+
+  @Test
+  void intensifierBeforeAnUnlistedAdjectiveIsHyperbole() {
+    String sentence = "The forecast was totally wrong .";
+    assertEquals("totally wrong[hyperbole]",
+        SCORER.scoreSentence(sentence, TestWords.tagged(sentence, "DT NN VBD RB JJ .")).termsDisplay());
+  }
+
+  @Test
+  void intensifierAloneOrBeforeAVerbScoresNothing() {
+    String verb = "They totally agreed .";
+    assertEquals(0.0, SCORER.scoreSentence(verb, TestWords.tagged(verb, "PRP RB VBD .")).score());
+    String alone = "Absolutely , he said .";
+    assertEquals(0.0, SCORER.scoreSentence(alone, TestWords.tagged(alone, "RB , PRP VBD .")).score());
+  }
+
+  @Test
+  void negationCoversAnIntensifiedPhrase() {
+    assertEquals(0.0, score("The vote was not utterly disgraceful.").score());
+  }
+
+  @Test
+  void partOfSpeechSeparatesTheLoadedSenseFromTheNeutralOne() {
+    String adjective = "It was an evil plan .";
+    String noun = "The problem of evil .";
+    String lieNoun = "That is a lie .";
+    String lieVerb = "They lie down .";
+    assertEquals("evil[emotive]",
+        SCORER.scoreSentence(adjective, TestWords.tagged(adjective, "PRP VBD DT JJ NN .")).termsDisplay());
+    assertEquals(0.0, SCORER.scoreSentence(noun, TestWords.tagged(noun, "DT NN IN NN .")).score());
+    assertEquals("lie[accusation]",
+        SCORER.scoreSentence(lieNoun, TestWords.tagged(lieNoun, "DT VBZ DT NN .")).termsDisplay());
+    assertEquals(0.0, SCORER.scoreSentence(lieVerb, TestWords.tagged(lieVerb, "PRP VBP RP .")).score());
   }
 
   @Test
@@ -118,7 +163,9 @@ class LoadedLanguageScorerTest {
   @Test
   void allCapsRunsCountButAcronymsAndDatelinesDoNot() {
     assertEquals("DEAD WRONG[all-caps]", score("Officials were DEAD WRONG about it.").termsDisplay());
-    assertEquals("RIDICULOUS[all-caps]", score("The plan is RIDICULOUS.").termsDisplay());
+    assertEquals("UNWORKABLE[all-caps]", score("The plan is UNWORKABLE.").termsDisplay());
+    // A listed word in capitals is both: the word and the shouting are separate choices.
+    assertEquals("RIDICULOUS[emotive];RIDICULOUS[all-caps]", score("The plan is RIDICULOUS.").termsDisplay());
     assertEquals(0.0, score("The plan is SAD.").score());
     assertEquals(0.0, score("NATO and ETIM met the US envoy in HSBC offices.").score());
     assertEquals(0.0, score("WASHINGTON (Reuters) - The ministry said the meeting took place.").score());

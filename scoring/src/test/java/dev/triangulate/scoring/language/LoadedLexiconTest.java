@@ -6,28 +6,50 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoadedLexiconTest {
 
   @Test
-  void eachMainCategoryHoldsFortyToOneHundredTwentyPhrases() {
+  void eachMainCategoryHoldsAtLeastFortyPhrases() {
     Map<LoadedCategory, Long> sizes = LoadedLexicon.fromClasspath().sizes();
     for (LoadedCategory category :
         List.of(
             LoadedCategory.LABEL, LoadedCategory.HYPERBOLE, LoadedCategory.EMOTIVE,
             LoadedCategory.CLICKBAIT, LoadedCategory.ACCUSATION)) {
       long size = sizes.getOrDefault(category, 0L);
-      assertTrue(size >= 40 && size <= 120, category + " has " + size);
+      assertTrue(size >= 40, category + " has " + size);
     }
   }
 
   @Test
   void neutralPhraseShadowsTheLoadedWordInside() {
     LoadedLexicon lexicon = LoadedLexicon.parse(List.of("label\tregime", "neutral\ttax regime"));
-    List<String> keys = List.of("tax", "regime");
-    assertEquals(2, lexicon.longestAt(keys, keys, 0).orElseThrow().length());
-    assertTrue(lexicon.longestAt(keys, keys, 0).orElseThrow().category().isEmpty());
+    SentenceTokens tokens = tokens("tax regime");
+    assertEquals(2, lexicon.longestAt(tokens, 0).orElseThrow().length());
+    assertTrue(lexicon.longestAt(tokens, 0).orElseThrow().category().isEmpty());
+  }
+
+  @Test
+  void tagColumnRestrictsThePartOfSpeechOfTheLastWord() {
+    LoadedLexicon lexicon = LoadedLexicon.parse(List.of("accusation\tlie\tNN"));
+    SentenceTokens noun = new SentenceTokens("a lie", TestWords.tagged("a lie", "DT NN"));
+    SentenceTokens verb = new SentenceTokens("they lie", TestWords.tagged("they lie", "PRP VBP"));
+    assertEquals(Optional.of(LoadedCategory.ACCUSATION), lexicon.longestAt(noun, 1).orElseThrow().category());
+    assertTrue(lexicon.longestAt(verb, 1).isEmpty());
+  }
+
+  @Test
+  void intensifiersAreKnownButNotCountedAsLoadedPhrases() {
+    LoadedLexicon lexicon = LoadedLexicon.parse(List.of("intensifier\tutterly"));
+    assertTrue(lexicon.isIntensifier(tokens("utterly"), 0));
+    assertTrue(lexicon.longestAt(tokens("utterly"), 0).isEmpty());
+    assertTrue(lexicon.sizes().isEmpty());
+  }
+
+  private static SentenceTokens tokens(String text) {
+    return new SentenceTokens(text, TestWords.words(text));
   }
 
   @Test
@@ -35,5 +57,8 @@ class LoadedLexiconTest {
     assertThrows(IllegalArgumentException.class, () -> LoadedLexicon.parse(List.of("label\tx", "emotive\tx")));
     assertThrows(IllegalArgumentException.class, () -> LoadedLexicon.parse(List.of("rude\tx")));
     assertThrows(IllegalArgumentException.class, () -> LoadedLexicon.parse(List.of("label only")));
+    assertThrows(IllegalArgumentException.class, () -> LoadedLexicon.parse(List.of("label\tx", "intensifier\tx")));
+    assertThrows(IllegalArgumentException.class, () -> LoadedLexicon.parse(List.of("intensifier\tvery much")));
+    assertThrows(IllegalArgumentException.class, () -> LoadedLexicon.parse(List.of("neutral\tx\tNN")));
   }
 }
