@@ -5,6 +5,7 @@ import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
 import dev.triangulate.scoring.outlet.OutletSummary;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The output tables: their columns, their row order and how each cell is written. Rows are
@@ -21,10 +24,12 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvTables {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+  /** Excel reads a CSV without it in the machine's legacy code page, garbling non-ASCII text. */
+  static final char BOM = '\uFEFF';
 
   private CsvTables() {}
 
-  public static void verdicts(Path dir, List<ClaimVerdict> verdicts) throws IOException {
+  public static void verdicts(CsvOutput dir, List<ClaimVerdict> verdicts) throws IOException {
     write(dir.resolve("verdicts.csv"),
         List.of("claim_id", "claim", "origin", "subject", "predicate", "object", "verdict", "corroboration",
             "loaded_language", "outlets", "independent_outlets", "supporting", "refuting", "hedged",
@@ -43,7 +48,7 @@ public final class CsvTables {
   }
 
   /** Every claim's mentions, with the claim id they were grouped under. */
-  public static void mentions(Path dir, List<ClaimVerdict> verdicts) throws IOException {
+  public static void mentions(CsvOutput dir, List<ClaimVerdict> verdicts) throws IOException {
     write(dir.resolve("mentions.csv"),
         List.of("claim_id", "article_id", "outlet", "published", "sentence", "stance", "modality", "certainty",
             "polarity", "attribution", "match", "loaded_language", "loaded_terms"),
@@ -57,7 +62,7 @@ public final class CsvTables {
             .toList());
   }
 
-  public static void articles(Path dir, List<ArticleAnalysis> analyses) throws IOException {
+  public static void articles(CsvOutput dir, List<ArticleAnalysis> analyses) throws IOException {
     write(dir.resolve("articles.csv"),
         List.of("article_id", "outlet", "published", "title", "sentences", "mentions", "loaded_language", "loaded_terms"),
         analyses.stream()
@@ -68,7 +73,7 @@ public final class CsvTables {
             .toList());
   }
 
-  public static void outlets(Path dir, List<OutletSummary> outlets) throws IOException {
+  public static void outlets(CsvOutput dir, List<OutletSummary> outlets) throws IOException {
     write(dir.resolve("outlets.csv"),
         List.of("outlet", "articles", "claims", "corroborated_share", "loaded_language"),
         outlets.stream()
@@ -77,7 +82,7 @@ public final class CsvTables {
             .toList());
   }
 
-  public static void rejects(Path dir, List<Reject> rejects) throws IOException {
+  public static void rejects(CsvOutput dir, List<Reject> rejects) throws IOException {
     write(dir.resolve("rejects.csv"),
         List.of("source", "reason"),
         rejects.stream()
@@ -102,9 +107,32 @@ public final class CsvTables {
     return cell;
   }
 
-  private static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  /**
+   * Reads a table back by column name, with or without the byte order mark {@code --excelBom}
+   * writes; fails naming the file when one of {@code columns} is missing.
+   */
+  public static List<CSVRecord> read(Path file, List<String> columns) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      in.mark(1);
+      if (in.read() != BOM) {
+        in.reset();
+      }
+      CSVParser parser = FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+      List<String> missing = columns.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
+      if (!missing.isEmpty()) {
+        throw new IOException(file + " has no column " + String.join(", ", missing));
+      }
+      return parser.getRecords();
+    }
+  }
+
+  /** Writes one table; every cell goes through {@link #spreadsheetSafe}. */
+  static void write(CsvOutput file, List<String> header, List<List<Object>> rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file.path(), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+      if (file.excelBom()) {
+        out.write(BOM);
+      }
       csv.printRecord(header);
       for (List<Object> row : rows) {
         csv.printRecord(row.stream().map(CsvTables::spreadsheetSafe).toList());

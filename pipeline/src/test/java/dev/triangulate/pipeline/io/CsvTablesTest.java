@@ -34,7 +34,7 @@ class CsvTablesTest {
   @Test
   void quotesCommasAndNewlinesRoundTrip() throws IOException {
     String reason = "said \"no\", then\nleft";
-    CsvTables.rejects(dir, List.of(new Reject("b.txt", reason), new Reject("a.txt", "=cmd")));
+    CsvTables.rejects(new CsvOutput(dir, false), List.of(new Reject("b.txt", reason), new Reject("a.txt", "=cmd")));
     try (Reader in = Files.newBufferedReader(dir.resolve("rejects.csv"))) {
       List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
       assertEquals(2, rows.size());
@@ -46,7 +46,7 @@ class CsvTablesTest {
 
   @Test
   void emptyTableStillHasItsHeader() throws IOException {
-    CsvTables.rejects(dir, List.of());
+    CsvTables.rejects(new CsvOutput(dir, false), List.of());
     assertEquals("source,reason\r\n", Files.readString(dir.resolve("rejects.csv")));
   }
 }
