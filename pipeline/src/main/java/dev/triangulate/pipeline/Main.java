@@ -55,7 +55,7 @@ public final class Main {
       try {
         RunChanges.read(Path.of(options.getPrevious()));
       } catch (IOException | RuntimeException e) {
-        System.err.println("triangulate: --previous=" + options.getPrevious() + ": " + e.getMessage());
+        System.err.println("triangulate: --previous: " + e.getMessage());
         return 2;
       }
     }
