@@ -3,6 +3,7 @@ package dev.triangulate.pipeline;
 import dev.triangulate.pipeline.io.InputFile;
 import dev.triangulate.pipeline.io.InputLister;
 import dev.triangulate.pipeline.io.OutputDirectory;
+import dev.triangulate.pipeline.io.RunChanges;
 import dev.triangulate.pipeline.io.WatchlistFile;
 import dev.triangulate.pipeline.transforms.ExtractClaims;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The command line: {@code triangulate --input=seeds --output=out}. Exit status 0 when the run
  * completed (rejected inputs are reported, not fatal), 2 for bad options, an unusable claims file
- * or no input at all, 1
- * when the run failed; the previous outputs are then left as they were.
+ * or --previous directory, or no input at all, 1 when the run failed (an unwritable or locked
+ * output included); the previous outputs are then left as they were. Each reason is one line.
  */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -49,6 +50,15 @@ public final class Main {
       System.err.println("triangulate: " + e.getMessage());
       return 2;
     }
+    if (!options.getPrevious().isEmpty()) {
+      // Read now so that a wrong path stops the run before CoreNLP loads, not after the whole job.
+      try {
+        RunChanges.read(Path.of(options.getPrevious()));
+      } catch (IOException | RuntimeException e) {
+        System.err.println("triangulate: --previous: " + e.getMessage());
+        return 2;
+      }
+    }
     List<InputFile> inputs = InputLister.list(options.getInput());
     if (inputs.stream().allMatch(f -> f.kind() == InputFile.Kind.UNREADABLE)) {
       System.err.println("triangulate: no readable input in " + options.getInput());
@@ -59,7 +69,11 @@ public final class Main {
     } catch (WatchlistFile.InvalidException e) {
       System.err.println("triangulate: " + e.getMessage());
       return 2;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      // The file system said no (an unwritable or locked output): its message is the reason.
+      System.err.println("triangulate: run failed, previous outputs left in place: " + e);
+      return 1;
+    } catch (RuntimeException e) {
       LOG.error("run failed", e);
       System.err.println("triangulate: run failed, previous outputs left in place: " + e);
       return 1;
@@ -77,6 +91,8 @@ public final class Main {
       // The checks re-encode every element; worth it in tests, pure cost in a real run.
       options.as(DirectOptions.class).setEnforceImmutability(false);
       options.as(DirectOptions.class).setEnforceEncodability(false);
+      // Returns at once, so that this thread can print the progress line while the job runs.
+      options.as(DirectOptions.class).setBlockOnRun(false);
     }
     Path output = Path.of(options.getOutput());
     long started = System.nanoTime();
@@ -84,7 +100,7 @@ public final class Main {
       Pipeline pipeline = Pipeline.create(options);
       TriangulatePipeline.build(pipeline, inputs, WatchlistFile.read(options.getClaims()), out.staging().toString(), extract);
       PipelineResult result = pipeline.run();
-      result.waitUntilFinish();
+      Progress.follow(result, inputs.size(), System.err);
       RunReport report = RunReport.of(result, out.staging());
       report.write(out.staging().resolve("run.json"), options, (System.nanoTime() - started) / 1_000_000);
       if (!report.reconciles()) {

@@ -59,4 +59,18 @@ public interface TriangulateOptions extends PipelineOptions {
   int getArticleTimeBudgetSeconds();
 
   void setArticleTimeBudgetSeconds(int value);
+
+  @Description(
+      "The output directory of an earlier run (may be --output itself, for a nightly run): changes.csv "
+          + "lists the claims that are new, whose verdict changed, or that an outlet now contradicts.")
+  @Default.String("")
+  String getPrevious();
+
+  void setPrevious(String value);
+
+  @Description("Start every CSV with a UTF-8 byte order mark, so that Excel opens non-ASCII text correctly.")
+  @Default.Boolean(false)
+  boolean getExcelBom();
+
+  void setExcelBom(boolean value);
 }

@@ -11,6 +11,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads an output CSV back the way a spreadsheet would: header row, then records by column name. */
 final class OutputTables {
+  /** Every output a run writes whose bytes must not depend on the runner or the run. */
+  static final List<String> DETERMINISTIC =
+      List.of("verdicts.csv", "mentions.csv", "articles.csv", "outlets.csv", "rejects.csv", "report.html", "claimreview.jsonl");
+
   private OutputTables() {}
 
   static List<CSVRecord> read(Path file) throws IOException {

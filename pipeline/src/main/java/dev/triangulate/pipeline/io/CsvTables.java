@@ -7,8 +7,8 @@ import dev.triangulate.scoring.claim.Upstream;
 import dev.triangulate.scoring.claim.Verdict;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
 import dev.triangulate.scoring.outlet.OutletSummary;
-import dev.triangulate.scoring.outlet.Reliability;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The output tables: their columns, their row order and how each cell is written. Rows are
@@ -27,10 +29,12 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvTables {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+  /** Excel reads a CSV without it in the machine's legacy code page, garbling non-ASCII text. */
+  static final char BOM = '\uFEFF';
 
   private CsvTables() {}
 
-  public static void verdicts(Path dir, List<ClaimVerdict> verdicts, Reliability.Ratings ratings) throws IOException {
+  public static void verdicts(CsvOutput dir, List<ClaimVerdict> verdicts) throws IOException {
     write(dir.resolve("verdicts.csv"),
         List.of("claim_id", "claim", "origin", "subject", "predicate", "object", "verdict", "confidence",
             "corroboration", "reason", "loaded_language", "outlets", "independent_outlets", "supporting", "refuting",
@@ -43,7 +47,7 @@ public final class CsvTables {
             .map(v -> List.<Object>of(
                 v.claim().id(), v.claim().text(), v.claim().origin().label(), v.claim().key().subject(),
                 v.claim().key().predicate(), v.claim().key().object(), v.verdict().name(),
-                v.verdict() == Verdict.NO_COVERAGE ? "" : number(ratings.confidence(v.claim().id())),
+                v.verdict() == Verdict.NO_COVERAGE || Double.isNaN(v.confidence()) ? "" : number(v.confidence()),
                 number(v.corroboration()), v.reason(), number(v.loadedLanguage()), v.outlets(), v.independentOutlets(),
                 v.supporting(), v.refuting(), v.hedged(), String.join(";", v.articles()), String.join(";", v.outletNames()),
                 v.sources().stream().map(SourcePosition::display).collect(Collectors.joining(";")), v.firstSeen(),
@@ -52,7 +56,7 @@ public final class CsvTables {
   }
 
   /** Every claim's mentions, with the claim id they were grouped under. */
-  public static void mentions(Path dir, List<ClaimVerdict> verdicts) throws IOException {
+  public static void mentions(CsvOutput dir, List<ClaimVerdict> verdicts) throws IOException {
     write(dir.resolve("mentions.csv"),
         List.of("claim_id", "article_id", "outlet", "published", "sentence", "stance", "modality", "certainty",
             "polarity", "attribution", "upstream", "copy_of", "match", "loaded_language", "loaded_terms"),
@@ -67,7 +71,7 @@ public final class CsvTables {
   }
 
   /** {@code copies}: the articles that are near-copies, with the original each copies. */
-  public static void articles(Path dir, List<ArticleAnalysis> analyses, Map<String, Upstream> copies) throws IOException {
+  public static void articles(CsvOutput dir, List<ArticleAnalysis> analyses, Map<String, Upstream> copies) throws IOException {
     write(dir.resolve("articles.csv"),
         List.of("article_id", "outlet", "published", "title", "sentences", "mentions", "copy_of", "loaded_language",
             "loaded_terms"),
@@ -80,7 +84,7 @@ public final class CsvTables {
             .toList());
   }
 
-  public static void outlets(Path dir, List<OutletSummary> outlets) throws IOException {
+  public static void outlets(CsvOutput dir, List<OutletSummary> outlets) throws IOException {
     write(dir.resolve("outlets.csv"),
         List.of("outlet", "reliability", "articles", "claims", "positions", "backed", "contradicted", "alone",
             "corroborated_share", "copies", "anonymous_share", "loaded_language"),
@@ -93,7 +97,7 @@ public final class CsvTables {
             .toList());
   }
 
-  public static void rejects(Path dir, List<Reject> rejects) throws IOException {
+  public static void rejects(CsvOutput dir, List<Reject> rejects) throws IOException {
     write(dir.resolve("rejects.csv"),
         List.of("source", "reason"),
         rejects.stream()
@@ -118,9 +122,32 @@ public final class CsvTables {
     return cell;
   }
 
-  private static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  /**
+   * Reads a table back by column name, with or without the byte order mark {@code --excelBom}
+   * writes; fails naming the file when one of {@code columns} is missing.
+   */
+  public static List<CSVRecord> read(Path file, List<String> columns) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      in.mark(1);
+      if (in.read() != BOM) {
+        in.reset();
+      }
+      CSVParser parser = FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+      List<String> missing = columns.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
+      if (!missing.isEmpty()) {
+        throw new IOException(file + " has no column " + String.join(", ", missing));
+      }
+      return parser.getRecords();
+    }
+  }
+
+  /** Writes one table; every cell goes through {@link #spreadsheetSafe}. */
+  static void write(CsvOutput file, List<String> header, List<List<Object>> rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file.path(), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+      if (file.excelBom()) {
+        out.write(BOM);
+      }
       csv.printRecord(header);
       for (List<Object> row : rows) {
         csv.printRecord(row.stream().map(CsvTables::spreadsheetSafe).toList());

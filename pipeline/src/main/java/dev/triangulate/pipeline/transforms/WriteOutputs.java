@@ -1,6 +1,11 @@
 package dev.triangulate.pipeline.transforms;
 
+import dev.triangulate.pipeline.TriangulateOptions;
+import dev.triangulate.pipeline.io.ClaimReviews;
+import dev.triangulate.pipeline.io.CsvOutput;
 import dev.triangulate.pipeline.io.CsvTables;
+import dev.triangulate.pipeline.io.ReportPage;
+import dev.triangulate.pipeline.io.RunChanges;
 import dev.triangulate.scoring.article.Reject;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.Upstream;
@@ -24,9 +29,10 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 
 /**
- * Stage 6: writes the CSV tables into a staging directory (the launcher moves it into place once
- * the whole run has succeeded). Every table needs all its rows to sort them, so the rows arrive
- * as side inputs of a single write step.
+ * Stage 6: writes the CSV tables, report.html, claimreview.jsonl and (with --previous) changes.csv
+ * into a staging directory (the launcher moves it into place once the whole run has succeeded).
+ * Every table needs all its rows to sort them, so the rows arrive as side inputs of a single write
+ * step.
  */
 public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
   private final String stagingDir;
@@ -80,14 +86,24 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
       try {
         Files.createDirectories(staging);
         List<ArticleAnalysis> articles = c.sideInput(analyses);
-        List<ClaimVerdict> claims = c.sideInput(verdicts);
         Reliability.Ratings rated = c.sideInput(ratings);
+        List<ClaimVerdict> claims =
+            c.sideInput(verdicts).stream().map(v -> v.withConfidence(rated.confidence(v.claim().id()))).toList();
         Map<String, Upstream> originals = c.sideInput(copies);
-        CsvTables.verdicts(staging, claims, rated);
-        CsvTables.mentions(staging, claims);
-        CsvTables.articles(staging, articles, originals);
-        CsvTables.outlets(staging, OutletSummary.summarize(articles, claims, rated, originals, LoadedLanguageScorer.standard()));
-        CsvTables.rejects(staging, c.sideInput(rejects));
+        List<OutletSummary> outlets = OutletSummary.summarize(articles, claims, rated, originals, LoadedLanguageScorer.standard());
+        TriangulateOptions options = c.getPipelineOptions().as(TriangulateOptions.class);
+        CsvOutput csv = new CsvOutput(staging, options.getExcelBom());
+        CsvTables.verdicts(csv, claims);
+        CsvTables.mentions(csv, claims);
+        CsvTables.articles(csv, articles, originals);
+        CsvTables.outlets(csv, outlets);
+        CsvTables.rejects(csv, c.sideInput(rejects));
+        ReportPage.write(staging.resolve(ReportPage.REPORT_HTML), claims, articles, outlets);
+        ClaimReviews.write(staging.resolve(ClaimReviews.CLAIMREVIEW_JSONL), claims, articles);
+        if (!options.getPrevious().isEmpty()) {
+          // Still the previous outputs even when --previous is --output: they are replaced only after the run.
+          RunChanges.write(Path.of(options.getPrevious()), csv);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write outputs to " + staging, e);
       }

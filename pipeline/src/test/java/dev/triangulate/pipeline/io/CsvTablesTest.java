@@ -34,7 +34,7 @@ class CsvTablesTest {
   @Test
   void quotesCommasAndNewlinesRoundTrip() throws IOException {
     String reason = "said \"no\", then\nleft";
-    CsvTables.rejects(dir, List.of(new Reject("b.txt", reason), new Reject("a.txt", "=cmd")));
+    CsvTables.rejects(new CsvOutput(dir, false), List.of(new Reject("b.txt", reason), new Reject("a.txt", "=cmd")));
     try (Reader in = Files.newBufferedReader(dir.resolve("rejects.csv"))) {
       List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
       assertEquals(2, rows.size());
@@ -44,9 +44,27 @@ class CsvTablesTest {
     }
   }
 
+  /** Each dangerous first character, written and read back the way a spreadsheet user gets it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"=", "+", "-", "@", "\t", "\r"})
+  void everyDangerousFirstCharacterIsNeutralisedInTheFile(String first) throws IOException {
+    String cell = first + "HYPERLINK(\"http://evil.example\", \"a, b\")";
+    CsvTables.rejects(new CsvOutput(dir, false), List.of(new Reject(cell, cell)));
+    CSVRecord row = CsvTables.read(dir.resolve("rejects.csv"), List.of("source", "reason")).get(0);
+    assertEquals("'" + cell, row.get("source"));
+    assertEquals("'" + cell, row.get("reason"));
+  }
+
+  @Test
+  void excelBomStartsTheFileAndIsNotPartOfTheFirstColumnName() throws IOException {
+    CsvTables.rejects(new CsvOutput(dir, true), List.of(new Reject("a.txt", "empty file")));
+    assertEquals("\uFEFFsource,reason\r\na.txt,empty file\r\n", Files.readString(dir.resolve("rejects.csv")));
+    assertEquals("a.txt", CsvTables.read(dir.resolve("rejects.csv"), List.of("source")).get(0).get("source"));
+  }
+
   @Test
   void emptyTableStillHasItsHeader() throws IOException {
-    CsvTables.rejects(dir, List.of());
+    CsvTables.rejects(new CsvOutput(dir, false), List.of());
     assertEquals("source,reason\r\n", Files.readString(dir.resolve("rejects.csv")));
   }
 }

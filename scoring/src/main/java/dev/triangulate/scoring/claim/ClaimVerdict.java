@@ -9,13 +9,15 @@ import java.util.Optional;
  * One row of verdicts.csv: a claim, its verdict and scores, the independent sources behind it, and
  * its mentions (the rows of mentions.csv). {@code outlets} counts outlets, {@code
  * independentOutlets} the independent sources they amount to; {@code supporting}, {@code refuting}
- * and {@code hedged} count sources.
+ * and {@code hedged} count sources. {@code confidence} comes from outlet reliability, across all
+ * claims (see {@code outlet.Reliability}): NaN until then.
  */
 public record ClaimVerdict(
     Claim claim,
     Verdict verdict,
     String reason,
     double corroboration,
+    double confidence,
     double loadedLanguage,
     int outlets,
     int independentOutlets,
@@ -44,6 +46,7 @@ public record ClaimVerdict(
         decision.verdict(),
         decision.reason(),
         decision.corroboration(),
+        Double.NaN,
         mentions.stream().mapToDouble(m -> m.loaded().score()).average().orElse(0.0),
         (int) mentions.stream().map(ClaimMention::outlet).distinct().count(),
         sources.size(),
@@ -77,5 +80,11 @@ public record ClaimVerdict(
     return mentions.stream()
         .filter(m -> m.stance() != evidence.stance())
         .min(Comparator.comparing((ClaimMention m) -> m.stance() != Stance.REFUTES).thenComparing(EVIDENCE_ORDER));
+  }
+
+  public ClaimVerdict withConfidence(double value) {
+    return new ClaimVerdict(
+        claim, verdict, reason, corroboration, value, loadedLanguage, outlets, independentOutlets, supporting, refuting,
+        hedged, articles, outletNames, sources, firstSeen, lastSeen, timeline, evidence, counterEvidence, mentions);
   }
 }
