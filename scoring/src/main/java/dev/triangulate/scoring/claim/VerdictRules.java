@@ -17,8 +17,10 @@ import java.util.function.Function;
  * and left out of what follows. Then, with A sources supporting and R refuting: REFUTED when
  * R >= 2 and a denial, counted twice, outweighs or equals the support (2R >= A) — outlets rarely
  * deny what later proves true, so a denial says more than an echo; CONTESTED when A >= 1 and
- * R >= 1 otherwise; CORROBORATED when A >= 2; SINGLE_SOURCE when exactly one source takes a firm
- * position; UNVERIFIED when none does (only hedged, speculative or anonymously sourced mentions);
+ * R >= 1 otherwise; CORROBORATED when A >= 2 and at least as many sources back it as only hedge
+ * (a claim most outlets relay as a rumour is still a rumour, however many assert it); SINGLE_SOURCE
+ * when exactly one source takes a firm position; UNVERIFIED otherwise (only hedged, speculative or
+ * anonymously sourced mentions, or more of them than backing);
  * NO_COVERAGE when nobody mentions it (a watched claim nothing matched).
  *
  * <p>corroboration = S / (S + R + 1) over the sources not superseded, S the summed support weights
@@ -29,7 +31,7 @@ import java.util.function.Function;
 public final class VerdictRules {
   public static final long SUPERSEDED_AFTER_DAYS = 180;
   /** How many supporting sources one denial outweighs when deciding REFUTED. */
-  static final int DENIAL_WEIGHT = 2;
+  public static final int DENIAL_WEIGHT = 2;
 
   private VerdictRules() {}
 
@@ -44,11 +46,11 @@ public final class VerdictRules {
     List<SourcePosition> positions =
         all.stream().map(p -> superseded.isPresent() && p.stance() == superseded.get() ? p.asSuperseded() : p).toList();
     List<SourcePosition> current = positions.stream().filter(p -> !p.superseded()).toList();
-    Verdict verdict = verdict(count(current, Stance.SUPPORTS), count(current, Stance.REFUTES));
+    Verdict verdict = verdict(count(current, Stance.SUPPORTS), count(current, Stance.REFUTES), count(current, Stance.HEDGES));
     return new Decision(verdict, corroboration(current), positions, reason(positions, superseded));
   }
 
-  static Verdict verdict(long supporting, long refuting) {
+  static Verdict verdict(long supporting, long refuting, long hedging) {
     if (refuting >= 2 && DENIAL_WEIGHT * refuting >= supporting) {
       return Verdict.REFUTED;
     }
@@ -56,7 +58,7 @@ public final class VerdictRules {
       return Verdict.CONTESTED;
     }
     if (supporting >= 2) {
-      return Verdict.CORROBORATED;
+      return supporting >= hedging ? Verdict.CORROBORATED : Verdict.UNVERIFIED;
     }
     return supporting + refuting == 1 ? Verdict.SINGLE_SOURCE : Verdict.UNVERIFIED;
   }

@@ -69,7 +69,11 @@ final class ModalityDetector {
           "reportedly", "allegedly", "claim", "rumor", "rumour", "rumored", "rumoured", "report", "may",
           "might", "could", "possibly", "perhaps", "apparently", "purportedly", "supposedly", "suggest",
           "appear", "seem", "suspect", "speculate", "whether", "if", "likely", "unconfirmed",
-          "forecast", "predict", "tipped");
+          "forecast", "predict", "tipped",
+          // Title-cased headline words the tagger reads as names, so their lemma is the word itself.
+          "claims", "claimed", "alleges", "alleged", "reports", "rumors", "rumours", "suggests", "appears", "seems",
+          // "apparent ban", "possible attack": the event itself is in doubt.
+          "apparent", "possible", "purported", "unverified");
 
   record Result(Modality modality, Attribution attribution, Certainty certainty) {}
 
@@ -133,6 +137,11 @@ final class ModalityDetector {
     if (question) {
       modality = max(modality, Modality.HEDGED);
     }
+    Optional<Attribution> credit = headlineCredit(s);
+    if (credit.isPresent() && attribution == Attribution.OUTLET) {
+      attribution = credit.get();
+      modality = max(modality, Modality.REPORTED);
+    }
     if (attribution.anonymous() && modality == Modality.ASSERTED) {
       modality = Modality.REPORTED;
     }
@@ -140,6 +149,17 @@ final class ModalityDetector {
       modality = max(modality, shortSentenceCues(s));
     }
     return new Result(modality, attribution, certainty(s, chain, modality, attribution));
+  }
+
+  /** "Sources: mayor to resign", "Officials: ...": a headline that opens by crediting unnamed people. */
+  private static Optional<Attribution> headlineCredit(SentenceGraph s) {
+    List<IndexedWord> words = s.graph().vertexListSorted();
+    if (words.size() < 3 || !words.get(1).word().equals(":")) {
+      return Optional.empty();
+    }
+    String first = words.get(0).word().toLowerCase(Locale.ROOT);
+    String singular = first.endsWith("s") ? first.substring(0, first.length() - 1) : first;
+    return ANONYMOUS.contains(singular) ? Optional.of(Attribution.anonymous(first)) : Optional.empty();
   }
 
   private static Modality shortSentenceCues(SentenceGraph s) {

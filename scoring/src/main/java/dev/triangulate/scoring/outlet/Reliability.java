@@ -3,6 +3,7 @@ package dev.triangulate.scoring.outlet;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.SourcePosition;
 import dev.triangulate.scoring.claim.Stance;
+import dev.triangulate.scoring.claim.VerdictRules;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>a source's vote on a claim is sign x weight x tau(t), t the mean reliability of its
  *       outlets, tau(t) = -ln(1 - min(t, 0.99)), sign +1 for support, -1 for a denial, weight its
- *       support weight (asserted 1, reported 0.8);
+ *       support weight (asserted 1, reported 0.8), or for a denial {@link VerdictRules#DENIAL_WEIGHT}
+ *       (outlets rarely deny what turns out true);
  *   <li>confidence(claim) = sigmoid(sum of votes): 0.5 with no firm position;
  *   <li>an outlet's agreement on a claim is the confidence of the claim computed <em>without its
  *       own source</em> (for a denial, 1 minus it): only independent outlets can raise or lower its
@@ -70,7 +72,7 @@ public final class Reliability {
       List<Vote> votes = new ArrayList<>();
       for (SourcePosition p : v.sources()) {
         if (p.firm() && !p.superseded()) {
-          votes.add(new Vote(p.outlets(), p.stance() == Stance.SUPPORTS ? 1 : -1, p.stance() == Stance.SUPPORTS ? p.weight() : 1.0));
+          votes.add(new Vote(p.outlets(), p.stance() == Stance.SUPPORTS ? 1 : -1, p.stance() == Stance.SUPPORTS ? p.weight() : VerdictRules.DENIAL_WEIGHT));
           p.outlets().forEach(o -> trust.put(o, PRIOR));
         }
       }

@@ -197,11 +197,19 @@ class VerdictRulesTest {
 
   @Test
   void twoDenialsOutweighUpToFourSupports() {
-    assertEquals(Verdict.REFUTED, VerdictRules.verdict(4, 2));
-    assertEquals(Verdict.CONTESTED, VerdictRules.verdict(5, 2));
-    assertEquals(Verdict.CONTESTED, VerdictRules.verdict(1, 1));
-    assertEquals(Verdict.REFUTED, VerdictRules.verdict(0, 2));
-    assertEquals(Verdict.SINGLE_SOURCE, VerdictRules.verdict(0, 1));
+    assertEquals(Verdict.REFUTED, VerdictRules.verdict(4, 2, 0));
+    assertEquals(Verdict.CONTESTED, VerdictRules.verdict(5, 2, 0));
+    assertEquals(Verdict.CONTESTED, VerdictRules.verdict(1, 1, 0));
+    assertEquals(Verdict.REFUTED, VerdictRules.verdict(0, 2, 0));
+    assertEquals(Verdict.SINGLE_SOURCE, VerdictRules.verdict(0, 1, 3));
+  }
+
+  @Test
+  void aClaimMostSourcesOnlyRelayAsARumourIsNotCorroborated() {
+    assertEquals(Verdict.CORROBORATED, VerdictRules.verdict(2, 0, 2));
+    assertEquals(Verdict.UNVERIFIED, VerdictRules.verdict(2, 0, 3));
+    ClaimVerdict v = verdict(asserted(CLAIM, "a", "A"), asserted(CLAIM, "b", "B"), hedged("c", "C"), hedged("d", "D"), hedged("e", "E"));
+    assertEquals(Verdict.UNVERIFIED, v.verdict());
   }
 
   @Test
