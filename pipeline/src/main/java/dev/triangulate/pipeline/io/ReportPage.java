@@ -101,6 +101,9 @@ public final class ReportPage {
         .append("<h2><span class=\"verdict\">").append(v.verdict().name()).append("</span> ")
         .append(escape(v.claim().text())).append("</h2>\n")
         .append("<p class=\"facts\">").append(escape(facts(v))).append("</p>\n");
+    if (!v.reason().isEmpty()) {
+      html.append("<p class=\"reason\">").append(escape(v.reason())).append("</p>\n");
+    }
     if (!v.timeline().isEmpty()) {
       html.append("<p class=\"timeline\">").append(escape(v.timeline())).append("</p>\n");
     }

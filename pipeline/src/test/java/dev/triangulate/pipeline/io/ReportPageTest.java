@@ -41,6 +41,11 @@ class ReportPageTest {
   }
 
   @Test
+  void eachClaimSaysWhyItGotItsVerdict() {
+    assertTrue(PAGE.contains("<p class=\"reason\">reason of c0ffee000001</p>"), PAGE);
+  }
+
+  @Test
   void noMarkupFromTheArticlesSurvives() {
     assertFalse(PAGE.contains("<img"), "article markup rendered as markup");
     assertFalse(PAGE.contains("<b>Wang</b>") || PAGE.contains("<Taliban>") || PAGE.contains("<Meridian>"));
