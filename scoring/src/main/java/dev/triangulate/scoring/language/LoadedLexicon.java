@@ -36,8 +36,11 @@ public final class LoadedLexicon implements Serializable {
   private static final Splitter TAB = Splitter.on('\t').trimResults();
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
-  /** A phrase found in a sentence: how many words it spans and its category (empty for neutral). */
-  record PhraseMatch(int length, Optional<LoadedCategory> category) {}
+  /**
+   * A phrase found in a sentence: how many words it spans, its category (empty for neutral) and the
+   * listed phrase it matched, which names the term whatever its inflection.
+   */
+  record PhraseMatch(int length, Optional<LoadedCategory> category, String phrase) {}
 
   /**
    * A loaded phrase's category and the Penn tag prefix its last word needs ("JJ", "NN", "VB"; empty
@@ -138,11 +141,11 @@ public final class LoadedLexicon implements Serializable {
       for (List<String> keys : List.of(tokens.lemmaKeys(), tokens.surfaceKeys())) {
         String phrase = String.join(" ", keys.subList(start, start + length));
         if (neutral.contains(phrase)) {
-          return Optional.of(new PhraseMatch(length, Optional.empty()));
+          return Optional.of(new PhraseMatch(length, Optional.empty(), phrase));
         }
         Entry entry = loaded.get(phrase);
         if (entry != null && entry.fits(lastTag)) {
-          return Optional.of(new PhraseMatch(length, Optional.of(entry.category())));
+          return Optional.of(new PhraseMatch(length, Optional.of(entry.category()), phrase));
         }
       }
     }

@@ -224,4 +224,39 @@ class LoadedLanguageScorerTest {
     double high = SCORER.scoreText(List.of(score("Shocking: the regime lied!")), 0).score();
     assertTrue(high > 0.99 && high <= 1.0);
   }
+
+  @Test
+  void aLabelCountsOncePerArticleWhateverItsInflection() {
+    LoadedScore first = score("The regime met on Monday.");
+    LoadedScore again = score("Two regimes and a shocking vote.", Map.of("regimes", "regime"));
+    LoadedScore article = SCORER.scoreText(List.of(first, again), 100);
+
+    assertEquals("regime[label];shocking[hyperbole]", article.termsDisplay());
+    assertEquals(LoadedCategory.LABEL.weight() + LoadedCategory.HYPERBOLE.weight(), article.raw(), EPS);
+    // The sentence on its own still carries the label: a claim made in it is worded with it.
+    assertEquals("regimes[label];shocking[hyperbole]", again.termsDisplay());
+  }
+
+  @Test
+  void repeatedEmotiveWordsAndQuotedUsesOfAnOwnLabelStillCount() {
+    LoadedScore own = score("The regime was shocking.");
+    LoadedScore quoted = score("He said \"the regime is shocking\".");
+    List<LoadedScore> counted = SCORER.labelsOncePerText(List.of(own, quoted, own));
+
+    assertEquals("regime[label];shocking[hyperbole]", counted.get(0).termsDisplay());
+    assertEquals("regime[label,quoted];shocking[hyperbole,quoted]", counted.get(1).termsDisplay());
+    assertEquals("shocking[hyperbole]", counted.get(2).termsDisplay());
+    assertEquals(LoadedCategory.HYPERBOLE.weight(), counted.get(2).raw(), EPS);
+    assertEquals(1 - Math.exp(-LoadedCategory.HYPERBOLE.weight()), counted.get(2).score(), EPS);
+  }
+
+  @Test
+  void anOutletsArticlesEachCountTheirOwnLabels() {
+    LoadedScore article = SCORER.scoreText(List.of(score("The regime met on Monday.")), 100);
+    LoadedScore outlet = SCORER.scoreText(List.of(article, article), 200);
+
+    assertTrue(article.wholeText());
+    assertEquals(2 * LoadedCategory.LABEL.weight(), outlet.raw(), EPS);
+    assertEquals(article.score(), outlet.score(), EPS);
+  }
 }
