@@ -83,7 +83,8 @@ public final class LoadedLexicon implements Serializable {
 
   /**
    * Parses {@code category<TAB>phrase[<TAB>tag prefix]} lines; blank lines and {@code #} comments
-   * are skipped. An intensifier is one word and takes no tag.
+   * are skipped. An intensifier is one word and takes no tag. A hyphenated phrase matches whole or
+   * split at its hyphens.
    */
   public static LoadedLexicon parse(List<String> lines) {
     Map<String, Entry> loaded = new HashMap<>();
@@ -104,14 +105,16 @@ public final class LoadedLexicon implements Serializable {
       if (label.equals(INTENSIFIER) && phrase.contains(" ")) {
         throw new IllegalArgumentException("line " + (n + 1) + ": an intensifier is one word: " + line);
       }
-      boolean known = loaded.containsKey(phrase) || neutral.contains(phrase) || intensifiers.contains(phrase);
-      if (known) {
-        throw new IllegalArgumentException("line " + (n + 1) + ": duplicate phrase '" + phrase + "'");
-      }
-      switch (label) {
-        case NEUTRAL -> neutral.add(phrase);
-        case INTENSIFIER -> intensifiers.add(phrase);
-        default -> loaded.put(phrase, new Entry(category(label, n), fields.size() == 3 ? fields.get(2) : ""));
+      for (String form : tokenForms(phrase)) {
+        boolean known = loaded.containsKey(form) || neutral.contains(form) || intensifiers.contains(form);
+        if (known) {
+          throw new IllegalArgumentException("line " + (n + 1) + ": duplicate phrase '" + form + "'");
+        }
+        switch (label) {
+          case NEUTRAL -> neutral.add(form);
+          case INTENSIFIER -> intensifiers.add(form);
+          default -> loaded.put(form, new Entry(category(label, n), fields.size() == 3 ? fields.get(2) : ""));
+        }
       }
     }
     return new LoadedLexicon(loaded, neutral, intensifiers);
@@ -127,6 +130,16 @@ public final class LoadedLexicon implements Serializable {
 
   private static String normalise(String phrase) {
     return String.join(" ", SPACES.splitToList(phrase.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The phrase as a tokenizer may cut it: CoreNLP splits a hyphenated compound into its parts and
+   * the hyphen ("cover-up" is cover / - / up), a simpler tokenizer keeps it whole, so a listed
+   * compound is stored both ways.
+   */
+  private static List<String> tokenForms(String phrase) {
+    String split = normalise(phrase.replace("-", " - "));
+    return split.equals(phrase) ? List.of(phrase) : List.of(phrase, split);
   }
 
   /**
