@@ -51,6 +51,8 @@ class LoadedLanguageScorerTest {
         "The spokesman is a liar and a charlatan.                | liar[label];charlatan[label]",
         "The report was a hatchet job.                           | hatchet job[accusation]",
         "The launch was a complete fiasco.                       | fiasco[hyperbole]",
+        "The minister gave a disingenuous answer.                | disingenuous[accusation]",
+        "Critics called the plan cynically timed.                | cynically[emotive]",
       })
   void eachLexiconCategoryIsFound(String sentence, String expected) {
     assertEquals(expected, score(sentence).termsDisplay());
@@ -68,6 +70,13 @@ class LoadedLanguageScorerTest {
     String sentence = "The forecast was totally wrong .";
     assertEquals("totally wrong[hyperbole]",
         SCORER.scoreSentence(sentence, TestWords.tagged(sentence, "DT NN VBD RB JJ .")).termsDisplay());
+  }
+
+  @Test
+  void patentlyIntensifiesAnUnlistedAdjective() {
+    String sentence = "The claim is patently false .";
+    assertEquals("patently false[hyperbole]",
+        SCORER.scoreSentence(sentence, TestWords.tagged(sentence, "DT NN VBZ RB JJ .")).termsDisplay());
   }
 
   @Test
