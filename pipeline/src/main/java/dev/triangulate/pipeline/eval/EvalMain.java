@@ -121,6 +121,7 @@ public final class EvalMain {
             row.getKey(), row.getValue().precision(), row.getValue().recall(), row.getValue().f1());
       }
       System.out.printf(Locale.ROOT, "article score vs gold spans per 100 tokens: Spearman rho = %.3f%n", r.spearman());
+      System.out.print(r.details());
       return 0;
     } catch (IOException | RuntimeException e) {
       System.err.println("triangulate eval: run failed: " + e);

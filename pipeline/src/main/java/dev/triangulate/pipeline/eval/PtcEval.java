@@ -12,13 +12,13 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Formatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +55,14 @@ final class PtcEval {
 
   private static final Pattern ARTICLE_FILE = Pattern.compile("article(\\d+)\\.txt");
 
+  /**
+   * The headline numbers, and {@code details}: lines for after them with, per category, how many
+   * spans it flagged and the share of them inside a gold span (which detectors cost precision), the
+   * terms most often outside gold spans, span overlap over every word-span category, and the task's
+   * own partial-credit scores.
+   */
   record Result(int articles, long tokens, long goldSpans, long predictedSpans,
-      Scores tokenScores, Scores spanScores, double spearman) {}
+      Scores tokenScores, Scores spanScores, double spearman, String details) {}
 
   /** How many of the terms most often flagged outside gold spans the details list. */
   private static final int TERMS_SHOWN = 10;
@@ -74,18 +80,11 @@ final class PtcEval {
 
   private PtcEval() {}
 
-  /** {@link #run(Path, long, PrintStream)} printing the per-category breakdown to standard output. */
-  static Result run(Path dataDir, long limit) throws IOException {
-    return run(dataDir, limit, System.out);
-  }
-
   /**
    * Scores the first {@code limit} articles; the result's token and span scores count the spans of
-   * {@link #TECHNIQUE_CATEGORIES}. {@code details} receives, per category, how many spans it
-   * flagged and the share of them inside a gold span (which detectors cost precision), span
-   * overlap over every word-span category, and the task's own partial-credit scores.
+   * {@link #TECHNIQUE_CATEGORIES}.
    */
-  static Result run(Path dataDir, long limit, PrintStream details) throws IOException {
+  static Result run(Path dataDir, long limit) throws IOException {
     Map<String, List<SpanOverlap.Span>> gold = readGold(dataDir.resolve("train-task2-TC.labels"));
     Map<String, Path> articles = listArticles(dataDir.resolve("articles"), limit);
     StanfordCoreNLP nlp = new StanfordCoreNLP(properties());
@@ -123,20 +122,21 @@ final class PtcEval {
       tokenTotal += scored.tokens().size();
       n++;
     }
-    byCategory.forEach((category, counts) -> details.printf(Locale.ROOT,
+    Formatter details = new Formatter(new StringBuilder(), Locale.ROOT);
+    byCategory.forEach((category, counts) -> details.format(
         "%-20s %6d flagged spans, %.3f inside a gold span%n", category.label(), counts[0], (double) counts[1] / counts[0]));
-    details.println("terms most often outside gold spans: " + outsideByTerm.entrySet().stream()
+    details.format("terms most often outside gold spans: %s%n", outsideByTerm.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(TERMS_SHOWN).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     print(details, "span overlap, all word-span categories", allCategories.scores());
     print(details, "SemEval-2020 task 11 partial credit (character share)", semeval.scores());
     double rho = n < 2 ? Double.NaN : SpanOverlap.spearman(scores, densities);
     return new Result(n, tokenTotal, spanCounts.gold(), spanCounts.predicted(),
-        SpanOverlap.scores(tokenCounts), spanCounts.scores(), rho);
+        SpanOverlap.scores(tokenCounts), spanCounts.scores(), rho, details.toString());
   }
 
-  private static void print(PrintStream out, String what, Scores scores) {
-    out.printf(Locale.ROOT, "%s: precision %.3f, recall %.3f, f1 %.3f%n", what, scores.precision(), scores.recall(), scores.f1());
+  private static void print(Formatter out, String what, Scores scores) {
+    out.format("%s: precision %.3f, recall %.3f, f1 %.3f%n", what, scores.precision(), scores.recall(), scores.f1());
   }
 
   /** The production tokenizer and sentence splitting, without NER and parsing, which the scorer does not use. */
@@ -152,6 +152,8 @@ final class PtcEval {
     List<SpanOverlap.Span> tokens = new ArrayList<>();
     List<Flag> flags = new ArrayList<>();
     List<LoadedScore> sentenceScores = new ArrayList<>();
+    List<Integer> sentenceBegins = new ArrayList<>();
+    List<String> sentenceTexts = new ArrayList<>();
     for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int sentenceEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -162,9 +164,15 @@ final class PtcEval {
         words.add(new Word(token.originalText(), token.lemma(), token.tag(),
             token.beginPosition() - sentenceBegin, token.endPosition() - sentenceBegin));
       }
-      LoadedScore score = scorer.scoreSentence(sentenceText, words);
-      sentenceScores.add(score);
-      for (Flag flag : termSpans(sentenceText, score.terms())) {
+      sentenceScores.add(scorer.scoreSentence(sentenceText, words));
+      sentenceBegins.add(sentenceBegin);
+      sentenceTexts.add(sentenceText);
+    }
+    // The terms the article score counts: a label repeated later in the article is not flagged again.
+    List<LoadedScore> counted = scorer.labelsOncePerText(sentenceScores);
+    for (int i = 0; i < counted.size(); i++) {
+      int sentenceBegin = sentenceBegins.get(i);
+      for (Flag flag : termSpans(sentenceTexts.get(i), counted.get(i).terms())) {
         SpanOverlap.Span span = flag.span();
         flags.add(new Flag(new SpanOverlap.Span(span.begin() + sentenceBegin, span.end() + sentenceBegin),
             flag.category(), flag.term()));

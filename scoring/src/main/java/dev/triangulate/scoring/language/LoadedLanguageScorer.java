@@ -3,9 +3,12 @@ package dev.triangulate.scoring.language;
 import com.google.common.collect.ImmutableSet;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Scores how loaded a sentence or a whole text is. Terms come from the lexicon (matched on lemmas,
@@ -61,15 +64,42 @@ public final class LoadedLanguageScorer implements Serializable {
   }
 
   /**
-   * A whole article (or an outlet's articles pooled): the sentences' raw scores summed and taken
-   * per 100 tokens, so a long neutral text dilutes a few loaded words. {@code raw} of the result
-   * is the summed weight, not the density.
+   * A whole article (or an outlet's articles pooled): the raw scores of its sentences, each label
+   * counted once ({@link #labelsOncePerText}), summed and taken per 100 tokens, so a long neutral
+   * text dilutes a few loaded words. Scores of whole texts among {@code parts} (an outlet's
+   * articles) are taken as they are: each article's use of a label is a choice of its own.
+   * {@code raw} of the result is the summed weight, not the density.
    */
-  public LoadedScore scoreText(List<LoadedScore> sentenceScores, int tokenCount) {
-    double raw = sentenceScores.stream().mapToDouble(LoadedScore::raw).sum();
-    List<LoadedTerm> terms = sentenceScores.stream().flatMap(score -> score.terms().stream()).toList();
+  public LoadedScore scoreText(List<LoadedScore> parts, int tokenCount) {
+    List<LoadedScore> counted = labelsOncePerText(parts);
+    double raw = counted.stream().mapToDouble(LoadedScore::raw).sum();
+    List<LoadedTerm> terms = counted.stream().flatMap(score -> score.terms().stream()).toList();
     double perHundredTokens = raw / Math.max(tokenCount, 1) * 100.0;
-    return new LoadedScore(saturate(K * perHundredTokens), raw, terms);
+    return new LoadedScore(saturate(K * perHundredTokens), raw, terms, true);
+  }
+
+  /**
+   * The sentence scores of one text, in order, with each label after its first use in the text
+   * left out (by lexicon phrase, so "regimes" repeats "regime"; quoted and own uses apart). A label
+   * is a name: an article that calls a government "the regime" repeats one naming choice at every
+   * mention, and counting each would rank articles by how often they mention that government, not
+   * by how much loaded language they use. Emotive words, hyperbole and accusations are fresh
+   * judgements each time and all count. Scores of whole texts pass unchanged.
+   */
+  public List<LoadedScore> labelsOncePerText(List<LoadedScore> sentenceScores) {
+    Set<List<Object>> seen = new HashSet<>();
+    List<LoadedScore> counted = new ArrayList<>();
+    for (LoadedScore score : sentenceScores) {
+      if (score.wholeText()) {
+        counted.add(score);
+        continue;
+      }
+      List<LoadedTerm> kept = score.terms().stream()
+          .filter(term -> term.category() != LoadedCategory.LABEL || seen.add(List.of(term.key(), term.quoted())))
+          .toList();
+      counted.add(kept.size() == score.terms().size() ? score : new LoadedScore(saturate(rawOf(kept)), rawOf(kept), kept));
+    }
+    return counted;
   }
 
   private static double rawOf(List<LoadedTerm> terms) {
@@ -102,7 +132,9 @@ public final class LoadedLanguageScorer implements Serializable {
       if (category.isPresent() && !negated(tokens, i)) {
         int begin = tokens.word(i).begin();
         boolean quoted = quotes.covers(begin, tokens.word(end - 1).end());
-        hits.add(new Hit(begin, new LoadedTerm(tokens.span(i, end), category.get(), quoted)));
+        String text = tokens.span(i, end);
+        String key = match.map(LoadedLexicon.PhraseMatch::phrase).orElse(text.toLowerCase(Locale.ROOT));
+        hits.add(new Hit(begin, new LoadedTerm(text, category.get(), quoted, key)));
       }
       i = end;
     }

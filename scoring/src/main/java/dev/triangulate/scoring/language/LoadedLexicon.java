@@ -36,8 +36,11 @@ public final class LoadedLexicon implements Serializable {
   private static final Splitter TAB = Splitter.on('\t').trimResults();
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
-  /** A phrase found in a sentence: how many words it spans and its category (empty for neutral). */
-  record PhraseMatch(int length, Optional<LoadedCategory> category) {}
+  /**
+   * A phrase found in a sentence: how many words it spans, its category (empty for neutral) and the
+   * listed phrase it matched, which names the term whatever its inflection.
+   */
+  record PhraseMatch(int length, Optional<LoadedCategory> category, String phrase) {}
 
   /**
    * A loaded phrase's category and the Penn tag prefix its last word needs ("JJ", "NN", "VB"; empty
@@ -80,7 +83,8 @@ public final class LoadedLexicon implements Serializable {
 
   /**
    * Parses {@code category<TAB>phrase[<TAB>tag prefix]} lines; blank lines and {@code #} comments
-   * are skipped. An intensifier is one word and takes no tag.
+   * are skipped. An intensifier is one word and takes no tag. A hyphenated phrase matches whole or
+   * split at its hyphens.
    */
   public static LoadedLexicon parse(List<String> lines) {
     Map<String, Entry> loaded = new HashMap<>();
@@ -101,14 +105,16 @@ public final class LoadedLexicon implements Serializable {
       if (label.equals(INTENSIFIER) && phrase.contains(" ")) {
         throw new IllegalArgumentException("line " + (n + 1) + ": an intensifier is one word: " + line);
       }
-      boolean known = loaded.containsKey(phrase) || neutral.contains(phrase) || intensifiers.contains(phrase);
-      if (known) {
-        throw new IllegalArgumentException("line " + (n + 1) + ": duplicate phrase '" + phrase + "'");
-      }
-      switch (label) {
-        case NEUTRAL -> neutral.add(phrase);
-        case INTENSIFIER -> intensifiers.add(phrase);
-        default -> loaded.put(phrase, new Entry(category(label, n), fields.size() == 3 ? fields.get(2) : ""));
+      for (String form : tokenForms(phrase)) {
+        boolean known = loaded.containsKey(form) || neutral.contains(form) || intensifiers.contains(form);
+        if (known) {
+          throw new IllegalArgumentException("line " + (n + 1) + ": duplicate phrase '" + form + "'");
+        }
+        switch (label) {
+          case NEUTRAL -> neutral.add(form);
+          case INTENSIFIER -> intensifiers.add(form);
+          default -> loaded.put(form, new Entry(category(label, n), fields.size() == 3 ? fields.get(2) : ""));
+        }
       }
     }
     return new LoadedLexicon(loaded, neutral, intensifiers);
@@ -127,6 +133,16 @@ public final class LoadedLexicon implements Serializable {
   }
 
   /**
+   * The phrase as a tokenizer may cut it: CoreNLP splits a hyphenated compound into its parts and
+   * the hyphen ("cover-up" is cover / - / up), a simpler tokenizer keeps it whole, so a listed
+   * compound is stored both ways.
+   */
+  private static List<String> tokenForms(String phrase) {
+    String split = normalise(phrase.replace("-", " - "));
+    return split.equals(phrase) ? List.of(phrase) : List.of(phrase, split);
+  }
+
+  /**
    * The longest phrase starting at word {@code start}, trying at each length the lemmas first and
    * then the lower-cased surface forms: the tagger's lemma of a participle depends on its tag
    * ("shocking" as JJ stays, as VBG becomes "shock"), so the list may name either. A phrase whose
@@ -138,11 +154,11 @@ public final class LoadedLexicon implements Serializable {
       for (List<String> keys : List.of(tokens.lemmaKeys(), tokens.surfaceKeys())) {
         String phrase = String.join(" ", keys.subList(start, start + length));
         if (neutral.contains(phrase)) {
-          return Optional.of(new PhraseMatch(length, Optional.empty()));
+          return Optional.of(new PhraseMatch(length, Optional.empty(), phrase));
         }
         Entry entry = loaded.get(phrase);
         if (entry != null && entry.fits(lastTag)) {
-          return Optional.of(new PhraseMatch(length, Optional.of(entry.category())));
+          return Optional.of(new PhraseMatch(length, Optional.of(entry.category()), phrase));
         }
       }
     }

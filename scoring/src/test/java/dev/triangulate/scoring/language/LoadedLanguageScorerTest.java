@@ -51,6 +51,8 @@ class LoadedLanguageScorerTest {
         "The spokesman is a liar and a charlatan.                | liar[label];charlatan[label]",
         "The report was a hatchet job.                           | hatchet job[accusation]",
         "The launch was a complete fiasco.                       | fiasco[hyperbole]",
+        "The minister gave a disingenuous answer.                | disingenuous[accusation]",
+        "Critics called the plan cynically timed.                | cynically[emotive]",
       })
   void eachLexiconCategoryIsFound(String sentence, String expected) {
     assertEquals(expected, score(sentence).termsDisplay());
@@ -68,6 +70,13 @@ class LoadedLanguageScorerTest {
     String sentence = "The forecast was totally wrong .";
     assertEquals("totally wrong[hyperbole]",
         SCORER.scoreSentence(sentence, TestWords.tagged(sentence, "DT NN VBD RB JJ .")).termsDisplay());
+  }
+
+  @Test
+  void patentlyIntensifiesAnUnlistedAdjective() {
+    String sentence = "The claim is patently false .";
+    assertEquals("patently false[hyperbole]",
+        SCORER.scoreSentence(sentence, TestWords.tagged(sentence, "DT NN VBZ RB JJ .")).termsDisplay());
   }
 
   @Test
@@ -223,5 +232,40 @@ class LoadedLanguageScorerTest {
     assertEquals(0.0, SCORER.scoreText(List.of(), 0).score());
     double high = SCORER.scoreText(List.of(score("Shocking: the regime lied!")), 0).score();
     assertTrue(high > 0.99 && high <= 1.0);
+  }
+
+  @Test
+  void aLabelCountsOncePerArticleWhateverItsInflection() {
+    LoadedScore first = score("The regime met on Monday.");
+    LoadedScore again = score("Two regimes and a shocking vote.", Map.of("regimes", "regime"));
+    LoadedScore article = SCORER.scoreText(List.of(first, again), 100);
+
+    assertEquals("regime[label];shocking[hyperbole]", article.termsDisplay());
+    assertEquals(LoadedCategory.LABEL.weight() + LoadedCategory.HYPERBOLE.weight(), article.raw(), EPS);
+    // The sentence on its own still carries the label: a claim made in it is worded with it.
+    assertEquals("regimes[label];shocking[hyperbole]", again.termsDisplay());
+  }
+
+  @Test
+  void repeatedEmotiveWordsAndQuotedUsesOfAnOwnLabelStillCount() {
+    LoadedScore own = score("The regime was shocking.");
+    LoadedScore quoted = score("He said \"the regime is shocking\".");
+    List<LoadedScore> counted = SCORER.labelsOncePerText(List.of(own, quoted, own));
+
+    assertEquals("regime[label];shocking[hyperbole]", counted.get(0).termsDisplay());
+    assertEquals("regime[label,quoted];shocking[hyperbole,quoted]", counted.get(1).termsDisplay());
+    assertEquals("shocking[hyperbole]", counted.get(2).termsDisplay());
+    assertEquals(LoadedCategory.HYPERBOLE.weight(), counted.get(2).raw(), EPS);
+    assertEquals(1 - Math.exp(-LoadedCategory.HYPERBOLE.weight()), counted.get(2).score(), EPS);
+  }
+
+  @Test
+  void anOutletsArticlesEachCountTheirOwnLabels() {
+    LoadedScore article = SCORER.scoreText(List.of(score("The regime met on Monday.")), 100);
+    LoadedScore outlet = SCORER.scoreText(List.of(article, article), 200);
+
+    assertTrue(article.wholeText());
+    assertEquals(2 * LoadedCategory.LABEL.weight(), outlet.raw(), EPS);
+    assertEquals(article.score(), outlet.score(), EPS);
   }
 }

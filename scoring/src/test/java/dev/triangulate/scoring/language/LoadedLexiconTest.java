@@ -48,6 +48,22 @@ class LoadedLexiconTest {
     assertTrue(lexicon.sizes().isEmpty());
   }
 
+  @Test
+  void hyphenatedPhraseMatchesWholeOrSplitAsCoreNlpSplitsIt() {
+    LoadedLexicon lexicon = LoadedLexicon.parse(List.of("accusation\tcover-up", "neutral\tregime-change", "label\tregime"));
+    List<Word> split = List.of(
+        new Word("the", "the", "DT", 0, 3), new Word("cover", "cover", "NN", 4, 9),
+        new Word("-", "-", "HYPH", 9, 10), new Word("up", "up", "NN", 10, 12));
+    LoadedLexicon.PhraseMatch match = lexicon.longestAt(new SentenceTokens("the cover-up", split), 1).orElseThrow();
+    assertEquals(3, match.length());
+    assertEquals(Optional.of(LoadedCategory.ACCUSATION), match.category());
+    assertEquals(1, lexicon.longestAt(tokens("the cover-up"), 1).orElseThrow().length());
+    List<Word> neutral = List.of(
+        new Word("regime", "regime", "NN", 0, 6), new Word("-", "-", "HYPH", 6, 7), new Word("change", "change", "NN", 7, 13));
+    assertTrue(lexicon.longestAt(new SentenceTokens("regime-change", neutral), 0).orElseThrow().category().isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> LoadedLexicon.parse(List.of("label\tx-y", "label\tx - y")));
+  }
+
   private static SentenceTokens tokens(String text) {
     return new SentenceTokens(text, TestWords.words(text));
   }
