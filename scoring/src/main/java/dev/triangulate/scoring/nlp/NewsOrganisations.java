@@ -55,11 +55,6 @@ public final class NewsOrganisations {
     return mastheadShaped ? Optional.of(name.strip().replaceFirst("^(?i)the\\s+", "")) : Optional.empty();
   }
 
-  /** The canonical name when the list knows the name (an outlet's own name or domain), else the name. */
-  public String canonical(String name) {
-    return canonicalByAlias.getOrDefault(normalise(name), name);
-  }
-
   private static String normalise(String name) {
     return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").replaceAll("\\s+", " ");
   }

@@ -25,7 +25,7 @@ public final class NearCopies {
   private NearCopies() {}
 
   /** A pair of articles whose fingerprints are similar enough to count as copies. */
-  record Pair(Fingerprint a, Fingerprint b) {}
+  private record Pair(Fingerprint a, Fingerprint b) {}
 
   /** Every article that is a near-copy, with the original it leans on; linear in articles. */
   public static Map<String, Upstream> find(List<Fingerprint> fingerprints) {
@@ -43,7 +43,7 @@ public final class NearCopies {
    * earliest member and its predecessor only: linear in the bucket, and copies chained through the
    * others still end up in one group.
    */
-  static List<Pair> pairsInBucket(List<Fingerprint> bucket) {
+  private static List<Pair> pairsInBucket(List<Fingerprint> bucket) {
     List<Fingerprint> sorted = bucket.stream().sorted(ORIGINAL_FIRST).toList();
     List<Pair> pairs = new ArrayList<>();
     for (int i = 1; i < sorted.size(); i++) {
@@ -62,7 +62,7 @@ public final class NearCopies {
   }
 
   /** Every article that is a copy, with the original it leans on (articles that are not copies are absent). */
-  static Map<String, Upstream> originals(List<Pair> pairs) {
+  private static Map<String, Upstream> originals(List<Pair> pairs) {
     Map<String, Fingerprint> byId = new HashMap<>();
     Map<String, String> parent = new HashMap<>();
     for (Pair p : pairs) {
