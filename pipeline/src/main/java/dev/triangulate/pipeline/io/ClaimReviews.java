@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.Verdict;
-import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.nlp.ArticleSummary;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +33,9 @@ public final class ClaimReviews {
 
   private ClaimReviews() {}
 
-  public static void write(Path file, List<ClaimVerdict> verdicts, List<ArticleAnalysis> analyses) throws IOException {
+  public static void write(Path file, List<ClaimVerdict> verdicts, List<ArticleSummary> analyses) throws IOException {
     Map<String, Article> articles =
-        analyses.stream().map(ArticleAnalysis::article).collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
+        analyses.stream().map(ArticleSummary::article).collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (ClaimVerdict v : verdicts.stream().sorted(Comparator.comparing(v -> v.claim().id())).toList()) {
         out.write(JSON.writeValueAsString(review(v, articles)));

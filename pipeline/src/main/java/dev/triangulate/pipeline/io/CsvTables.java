@@ -5,7 +5,7 @@ import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.SourcePosition;
 import dev.triangulate.scoring.claim.Upstream;
 import dev.triangulate.scoring.claim.Verdict;
-import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.nlp.ArticleSummary;
 import dev.triangulate.scoring.outlet.OutletSummary;
 import java.io.IOException;
 import java.io.Reader;
@@ -71,15 +71,15 @@ public final class CsvTables {
   }
 
   /** {@code copies}: the articles that are near-copies, with the original each copies. */
-  public static void articles(CsvOutput dir, List<ArticleAnalysis> analyses, Map<String, Upstream> copies) throws IOException {
+  public static void articles(CsvOutput dir, List<ArticleSummary> analyses, Map<String, Upstream> copies) throws IOException {
     write(dir.resolve("articles.csv"),
         List.of("article_id", "outlet", "published", "title", "sentences", "mentions", "copy_of", "loaded_language",
             "loaded_terms"),
         analyses.stream()
-            .sorted(Comparator.comparing((ArticleAnalysis a) -> a.article().id()).thenComparing(a -> a.article().source()))
+            .sorted(Comparator.comparing((ArticleSummary a) -> a.article().id()).thenComparing(a -> a.article().source()))
             .map(a -> List.<Object>of(
                 a.article().id(), a.article().outlet(), a.article().published(), a.article().title(),
-                a.sentences(), a.mentions().size(), copies.getOrDefault(a.article().id(), Upstream.NONE).copyOf(),
+                a.sentences(), a.mentions(), copies.getOrDefault(a.article().id(), Upstream.NONE).copyOf(),
                 number(a.loaded().score()), a.loaded().termsDisplay()))
             .toList());
   }

@@ -5,7 +5,7 @@ import dev.triangulate.scoring.claim.ClaimMention;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.Verdict;
 import dev.triangulate.scoring.language.LoadedTerm;
-import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.nlp.ArticleSummary;
 import dev.triangulate.scoring.outlet.OutletSummary;
 import dev.triangulate.scoring.outlet.Reliability;
 import java.io.IOException;
@@ -52,14 +52,14 @@ public final class ReportPage {
   private ReportPage() {}
 
   public static void write(
-      Path file, List<ClaimVerdict> verdicts, List<ArticleAnalysis> analyses, List<OutletSummary> outlets)
+      Path file, List<ClaimVerdict> verdicts, List<ArticleSummary> analyses, List<OutletSummary> outlets)
       throws IOException {
     Files.writeString(file, render(verdicts, analyses, outlets), StandardCharsets.UTF_8);
   }
 
-  static String render(List<ClaimVerdict> verdicts, List<ArticleAnalysis> analyses, List<OutletSummary> outlets) {
+  static String render(List<ClaimVerdict> verdicts, List<ArticleSummary> analyses, List<OutletSummary> outlets) {
     Map<String, Article> articles =
-        analyses.stream().map(ArticleAnalysis::article).collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
+        analyses.stream().map(ArticleSummary::article).collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
     Map<String, OutletSummary> byOutlet =
         outlets.stream().collect(Collectors.toMap(OutletSummary::outlet, Function.identity(), (a, b) -> a));
     List<ClaimVerdict> ordered = verdicts.stream().sorted(INTEREST).toList();
@@ -77,7 +77,7 @@ public final class ReportPage {
         .replace("<!--script-->", script);
   }
 
-  private static String summary(List<ClaimVerdict> verdicts, List<ArticleAnalysis> analyses, List<OutletSummary> outlets) {
+  private static String summary(List<ClaimVerdict> verdicts, List<ArticleSummary> analyses, List<OutletSummary> outlets) {
     List<String> dates = analyses.stream().map(a -> a.article().published()).filter(d -> !d.isEmpty()).sorted().toList();
     return verdicts.size() + " claims from " + analyses.size() + " articles by " + outlets.size() + " outlets"
         + (dates.isEmpty() ? "" : ", published " + dates.get(0) + " to " + dates.get(dates.size() - 1));

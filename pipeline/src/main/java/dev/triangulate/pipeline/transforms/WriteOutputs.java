@@ -11,6 +11,7 @@ import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.Upstream;
 import dev.triangulate.scoring.language.LoadedLanguageScorer;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.nlp.ArticleSummary;
 import dev.triangulate.scoring.outlet.OutletSummary;
 import dev.triangulate.scoring.outlet.Reliability;
 import java.io.IOException;
@@ -21,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Stage 6: writes the CSV tables, report.html, claimreview.jsonl and (with --previous) changes.csv
@@ -43,7 +46,10 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple results) {
-    PCollectionView<List<ArticleAnalysis>> analyses = results.get(Tags.ANALYSES).apply("Articles", View.asList());
+    PCollectionView<List<ArticleSummary>> analyses =
+        results.get(Tags.ANALYSES)
+            .apply("Summaries", MapElements.into(TypeDescriptor.of(ArticleSummary.class)).via(ArticleAnalysis::summary))
+            .apply("Articles", View.asList());
     PCollectionView<List<ClaimVerdict>> verdicts = results.get(Tags.VERDICTS).apply("Verdicts", View.asList());
     PCollectionView<List<Reject>> rejects = results.get(Tags.REJECTS).apply("Rejects", View.asList());
     PCollectionView<Reliability.Ratings> ratings = results.get(Tags.RATINGS).apply("Ratings", View.asSingleton());
@@ -59,7 +65,7 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
   }
 
   static final class WriteFn extends DoFn<String, Void> {
-    private final PCollectionView<List<ArticleAnalysis>> analyses;
+    private final PCollectionView<List<ArticleSummary>> analyses;
     private final PCollectionView<List<ClaimVerdict>> verdicts;
     private final PCollectionView<List<Reject>> rejects;
     private final PCollectionView<Reliability.Ratings> ratings;
@@ -67,7 +73,7 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
     private final StageTimer timer = new StageTimer("write");
 
     WriteFn(
-        PCollectionView<List<ArticleAnalysis>> analyses,
+        PCollectionView<List<ArticleSummary>> analyses,
         PCollectionView<List<ClaimVerdict>> verdicts,
         PCollectionView<List<Reject>> rejects,
         PCollectionView<Reliability.Ratings> ratings,
@@ -85,7 +91,7 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
       Path staging = Path.of(dir);
       try {
         Files.createDirectories(staging);
-        List<ArticleAnalysis> articles = c.sideInput(analyses);
+        List<ArticleSummary> articles = c.sideInput(analyses);
         Reliability.Ratings rated = c.sideInput(ratings);
         List<ClaimVerdict> claims =
             c.sideInput(verdicts).stream().map(v -> v.withConfidence(rated.confidence(v.claim().id()))).toList();

@@ -16,7 +16,7 @@ import dev.triangulate.scoring.claim.Verdict;
 import dev.triangulate.scoring.language.LoadedCategory;
 import dev.triangulate.scoring.language.LoadedScore;
 import dev.triangulate.scoring.language.LoadedTerm;
-import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.nlp.ArticleSummary;
 import java.util.List;
 
 /**
@@ -28,8 +28,8 @@ final class ReportFixtures {
 
   private ReportFixtures() {}
 
-  static ArticleAnalysis article(String id, String outlet, String published, String url, String title) {
-    return new ArticleAnalysis(new Article(id, outlet, published, url, title, "", id + ".txt"), List.of(), 1, 10, LoadedScore.NONE);
+  static ArticleSummary article(String id, String outlet, String published, String url, String title) {
+    return new ArticleSummary(new Article(id, outlet, published, url, title, "", id + ".txt"), 1, 10, 0, LoadedScore.NONE);
   }
 
   static ClaimMention mention(String articleId, String outlet, String published, String sentence, Stance stance, LoadedTerm... loaded) {
@@ -49,7 +49,7 @@ final class ReportFixtures {
         "2021-07-28", "2021-08-16", "asserted 2021-07 (a)", mentions.get(0).sentence(), "", mentions);
   }
 
-  static final List<ArticleAnalysis> ARTICLES = List.of(
+  static final List<ArticleSummary> ARTICLES = List.of(
       article("a", "Daily <Meridian>", "2021-07-28", "https://meridian.example/a?x=1&y=2", "China & the Taliban"),
       article("b", "Leak \"Centre\"", "2021-08-16", " JavaScript:alert(document.cookie)", ""),
       article("c", "Wire", "", "", "Wire copy"));

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triangulate.scoring.language.LoadedCategory;
-import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.nlp.ArticleSummary;
 import dev.triangulate.scoring.language.LoadedTerm;
 import dev.triangulate.scoring.outlet.OutletSummary;
 import dev.triangulate.scoring.outlet.Reliability;
@@ -98,7 +98,7 @@ class ReportPageTest {
 
   @Test
   void theSameResultsGiveTheSameBytesWhateverTheirOrder() {
-    List<ArticleAnalysis> shuffled = new ArrayList<>(ARTICLES);
+    List<ArticleSummary> shuffled = new ArrayList<>(ARTICLES);
     Collections.reverse(shuffled);
     List<OutletSummary> outlets = new ArrayList<>(OUTLETS);
     Collections.reverse(outlets);

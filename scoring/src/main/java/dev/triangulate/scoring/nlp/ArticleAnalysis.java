@@ -14,4 +14,11 @@ public record ArticleAnalysis(
   public ArticleAnalysis {
     mentions = List.copyOf(mentions);
   }
+
+  public ArticleSummary summary() {
+    Article a = article;
+    return new ArticleSummary(
+        new Article(a.id(), a.outlet(), a.published(), a.url(), a.title(), "", a.source()), sentences, tokens,
+        mentions.size(), loaded);
+  }
 }

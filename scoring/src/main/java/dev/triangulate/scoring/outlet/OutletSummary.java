@@ -6,7 +6,7 @@ import dev.triangulate.scoring.claim.Upstream;
 import dev.triangulate.scoring.claim.Verdict;
 import dev.triangulate.scoring.language.LoadedLanguageScorer;
 import dev.triangulate.scoring.language.LoadedScore;
-import dev.triangulate.scoring.nlp.ArticleAnalysis;
+import dev.triangulate.scoring.nlp.ArticleSummary;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +33,10 @@ public record OutletSummary(
     implements Serializable {
 
   public static List<OutletSummary> summarize(
-      List<ArticleAnalysis> analyses, List<ClaimVerdict> verdicts, Reliability.Ratings ratings,
+      List<ArticleSummary> analyses, List<ClaimVerdict> verdicts, Reliability.Ratings ratings,
       Map<String, Upstream> copies, LoadedLanguageScorer scorer) {
-    Map<String, List<ArticleAnalysis>> byOutlet = new TreeMap<>();
-    for (ArticleAnalysis a : analyses) {
+    Map<String, List<ArticleSummary>> byOutlet = new TreeMap<>();
+    for (ArticleSummary a : analyses) {
       byOutlet.computeIfAbsent(a.article().outlet(), k -> new ArrayList<>()).add(a);
     }
     Map<String, List<ClaimVerdict>> claimsByOutlet = new TreeMap<>();
@@ -46,12 +46,12 @@ public record OutletSummary(
       v.mentions().forEach(m -> mentionsByOutlet.computeIfAbsent(m.outlet(), k -> new ArrayList<>()).add(m));
     }
     List<OutletSummary> rows = new ArrayList<>();
-    for (Map.Entry<String, List<ArticleAnalysis>> e : byOutlet.entrySet()) {
+    for (Map.Entry<String, List<ArticleSummary>> e : byOutlet.entrySet()) {
       String outlet = e.getKey();
       List<ClaimVerdict> own = claimsByOutlet.getOrDefault(outlet, List.of());
       List<ClaimMention> mentions = mentionsByOutlet.getOrDefault(outlet, List.of());
-      List<LoadedScore> scores = e.getValue().stream().map(ArticleAnalysis::loaded).toList();
-      int tokens = e.getValue().stream().mapToInt(ArticleAnalysis::tokens).sum();
+      List<LoadedScore> scores = e.getValue().stream().map(ArticleSummary::loaded).toList();
+      int tokens = e.getValue().stream().mapToInt(ArticleSummary::tokens).sum();
       rows.add(
           new OutletSummary(
               outlet,
