@@ -130,7 +130,7 @@ final class PtcEval {
         .limit(TERMS_SHOWN).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     print(details, "span overlap, all word-span categories", allCategories.scores());
     print(details, "SemEval-2020 task 11 partial credit (character share)", semeval.scores());
-    double rho = n < 2 ? Double.NaN : SpanOverlap.spearman(scores, densities);
+    double rho = n < 2 ? Double.NaN : Ranks.spearman(scores, densities);
     return new Result(n, tokenTotal, spanCounts.gold(), spanCounts.predicted(),
         SpanOverlap.scores(tokenCounts), spanCounts.scores(), rho, details.toString());
   }

@@ -67,7 +67,7 @@ final class TruthEval {
     double[] reliability = outlets.stream().mapToDouble(o -> o[1]).toArray();
     return new Result(
         truth.size(), right, majority.getKey(), majority.getValue(), confusion, meanConfidence, outlets.size(),
-        outlets.size() < 2 ? Double.NaN : SpanOverlap.spearman(reliability, falseShare),
+        outlets.size() < 2 ? Double.NaN : Ranks.spearman(reliability, falseShare),
         outlets.stream().filter(o -> o[0] >= 0.5).mapToDouble(o -> o[1]).average().orElse(Double.NaN),
         outlets.stream().filter(o -> o[0] < 0.5).mapToDouble(o -> o[1]).average().orElse(Double.NaN));
   }

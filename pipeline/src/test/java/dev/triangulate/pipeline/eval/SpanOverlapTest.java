@@ -1,6 +1,5 @@
 package dev.triangulate.pipeline.eval;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,24 +78,5 @@ class SpanOverlapTest {
     Scores none = SpanOverlap.spanCounts(List.of(), List.of()).scores();
     assertEquals(0.0, none.precision(), EPS);
     assertEquals(0.0, none.f1(), EPS);
-  }
-
-  @Test
-  void ranksAverageTies() {
-    assertArrayEquals(new double[] {2.5, 1, 2.5, 4}, SpanOverlap.ranks(new double[] {5, 1, 5, 9}), EPS);
-  }
-
-  @Test
-  void spearmanByHand() {
-    // Same order -> 1, reversed -> -1.
-    assertEquals(1.0, SpanOverlap.spearman(new double[] {1, 2, 3, 4}, new double[] {10, 20, 35, 100}), EPS);
-    assertEquals(-1.0, SpanOverlap.spearman(new double[] {1, 2, 3, 4}, new double[] {4, 3, 2, 1}), EPS);
-    // Ranks x = 1..5, y = 2,1,4,3,5: sum d^2 = 4, rho = 1 - 6*4 / (5*24) = 0.8.
-    assertEquals(0.8, SpanOverlap.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {2, 1, 4, 3, 5}), EPS);
-  }
-
-  @Test
-  void spearmanOfAConstantSeriesIsNaN() {
-    assertTrue(Double.isNaN(SpanOverlap.spearman(new double[] {1, 2, 3}, new double[] {7, 7, 7})));
   }
 }
