@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Overlap scores of predicted character spans against gold spans. Spans are half-open ({@code begin} inclusive, {@code end} exclusive); two spans
- * overlap when they share at least one character.
+ * Overlap scores of predicted character spans against gold spans. Spans are half-open ({@code
+ * begin} inclusive, {@code end} exclusive); two spans overlap when they share at least one
+ * character.
  */
 final class SpanOverlap {
 
