@@ -12,12 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -69,13 +69,9 @@ public final class GroupClaims extends PTransform<PCollection<ArticleAnalysis>, 
             .and(MATCH, matched.get(WATCHED))
             .apply("JoinWatched", CoGroupByKey.create())
             .apply("WatchedGroups", ParDo.of(new WatchedGroupFn()));
-    // A side input rather than a GroupByKey on one key: the direct runner copies a key's grouped
-    // state on every bundle that adds to it, which made 5,000 one-line articles take minutes.
-    PCollectionView<List<ClaimMention>> unwatched = matched.get(UNWATCHED).apply("Gather", View.asList());
     PCollection<ClaimGroup> discovered =
-        analyses.getPipeline()
-            .apply("Once", Create.of("discovery"))
-            .apply("Discover", ParDo.of(new DiscoverFn(unwatched, discoveryThreshold)).withSideInputs(unwatched));
+        matched.get(UNWATCHED)
+            .apply("Discover", new OnOneWorker<>("group", TypeDescriptor.of(ClaimGroup.class), discovery(discoveryThreshold)));
     return PCollectionList.of(watched).and(discovered).apply("AllClaims", Flatten.pCollections());
   }
 
@@ -130,25 +126,12 @@ public final class GroupClaims extends PTransform<PCollection<ArticleAnalysis>, 
         Comparator.comparingDouble(ClaimMention::match).reversed().thenComparing(m -> m.key().key());
   }
 
-  static final class DiscoverFn extends DoFn<String, ClaimGroup> {
-    private final Counter mentions = Counts.counter(Counts.MENTIONS);
-    private final StageTimer timer = new StageTimer("group");
-    private final PCollectionView<List<ClaimMention>> unwatched;
-    private final double threshold;
-
-    DiscoverFn(PCollectionView<List<ClaimMention>> unwatched, double threshold) {
-      this.unwatched = unwatched;
-      this.threshold = threshold;
-    }
-
-    @ProcessElement
-    public void process(ProcessContext c) {
-      long started = timer.start();
-      for (ClaimGroup group : new ClaimClusterer(threshold).cluster(c.sideInput(unwatched))) {
-        mentions.inc(group.mentions().size());
-        c.output(group);
-      }
-      timer.stop(started);
-    }
+  private static SerializableFunction<List<ClaimMention>, List<ClaimGroup>> discovery(double threshold) {
+    Counter mentions = Counts.counter(Counts.MENTIONS);
+    return unwatched -> {
+      List<ClaimGroup> groups = new ClaimClusterer(threshold).cluster(unwatched);
+      groups.forEach(group -> mentions.inc(group.mentions().size()));
+      return groups;
+    };
   }
 }

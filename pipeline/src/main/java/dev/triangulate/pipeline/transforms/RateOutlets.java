@@ -3,13 +3,9 @@ package dev.triangulate.pipeline.transforms;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.outlet.Reliability;
 import java.util.List;
-import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Stage 5: outlet reliability and claim confidence ({@link Reliability}). Truth discovery iterates
@@ -20,25 +16,7 @@ public final class RateOutlets extends PTransform<PCollection<ClaimVerdict>, PCo
 
   @Override
   public PCollection<Reliability.Ratings> expand(PCollection<ClaimVerdict> verdicts) {
-    PCollectionView<List<ClaimVerdict>> all = verdicts.apply("Gather", View.asList());
-    return verdicts.getPipeline()
-        .apply("Once", Create.of("ratings"))
-        .apply("Rate", ParDo.of(new RateFn(all)).withSideInputs(all));
-  }
-
-  static final class RateFn extends DoFn<String, Reliability.Ratings> {
-    private final PCollectionView<List<ClaimVerdict>> verdicts;
-    private final StageTimer timer = new StageTimer("rate");
-
-    RateFn(PCollectionView<List<ClaimVerdict>> verdicts) {
-      this.verdicts = verdicts;
-    }
-
-    @ProcessElement
-    public void process(ProcessContext c) {
-      long started = timer.start();
-      c.output(Reliability.rate(c.sideInput(verdicts)));
-      timer.stop(started);
-    }
+    return verdicts.apply("Rate", new OnOneWorker<>(
+        "rate", TypeDescriptor.of(Reliability.Ratings.class), all -> List.of(Reliability.rate(all))));
   }
 }
