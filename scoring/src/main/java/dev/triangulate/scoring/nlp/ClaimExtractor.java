@@ -35,7 +35,7 @@ public final class ClaimExtractor {
   private final EntityTagger tagger;
   private final PredicateLexicon predicates;
   private final SentenceTerms terms;
-  private final ModalityDetector modality = new ModalityDetector();
+  private final ModalityDetector modality;
   private final LoadedLanguageScorer loaded;
   private final UpstreamDetector upstream;
   private final boolean paraphrases;
@@ -49,7 +49,9 @@ public final class ClaimExtractor {
     this.paraphrases = paraphrases;
     this.tagger = new EntityTagger(gazetteer);
     this.predicates = predicates;
-    this.terms = new SentenceTerms(terms);
+    Lemmatiser lemmas = new Lemmatiser();
+    this.terms = new SentenceTerms(terms, lemmas);
+    this.modality = new ModalityDetector(lemmas);
     this.loaded = loaded;
   }
 

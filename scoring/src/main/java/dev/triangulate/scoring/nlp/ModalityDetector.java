@@ -69,13 +69,17 @@ final class ModalityDetector {
           "reportedly", "allegedly", "claim", "rumor", "rumour", "rumored", "rumoured", "report", "may",
           "might", "could", "possibly", "perhaps", "apparently", "purportedly", "supposedly", "suggest",
           "appear", "seem", "suspect", "speculate", "whether", "if", "likely", "unconfirmed",
-          "forecast", "predict", "tipped",
-          // Title-cased headline words the tagger reads as names, so their lemma is the word itself.
-          "claims", "claimed", "alleges", "alleged", "reports", "rumors", "rumours", "suggests", "appears", "seems",
+          "forecast", "predict", "tipped", "allege", "alleged",
           // "apparent ban", "possible attack": the event itself is in doubt.
           "apparent", "possible", "purported", "unverified");
 
   record Result(Modality modality, Attribution attribution, Certainty certainty) {}
+
+  private final Lemmatiser lemmas;
+
+  ModalityDetector(Lemmatiser lemmas) {
+    this.lemmas = lemmas;
+  }
 
   /**
    * Where the claim of a sentence without a readable triple sits: its root, or, when the root
@@ -162,11 +166,11 @@ final class ModalityDetector {
     return ANONYMOUS.contains(singular) ? Optional.of(Attribution.anonymous(first)) : Optional.empty();
   }
 
-  private static Modality shortSentenceCues(SentenceGraph s) {
+  private Modality shortSentenceCues(SentenceGraph s) {
     Modality m = Modality.ASSERTED;
     for (IndexedWord w : s.graph().vertexSet()) {
-      // Headlines are title-cased, and the tagger often takes "Claims" for a name: check the word too.
-      String lemma = PredicateLexicon.lemma(w);
+      // Headlines are title-cased: "Claims" tagged as a name still reads as "claim".
+      String lemma = lemmas.lemma(w.backingLabel()).toLowerCase(Locale.ROOT);
       String word = w.word().toLowerCase(Locale.ROOT);
       if (REFUTING.contains(lemma) || REFUTING.contains(word)) {
         m = max(m, Modality.NEGATED);
