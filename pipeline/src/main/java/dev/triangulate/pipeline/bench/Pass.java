@@ -1,25 +1,33 @@
 package dev.triangulate.pipeline.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
  * One timed pass over the corpus: how many tokens, in how many nanoseconds of wall clock and of
  * this process's CPU time (every thread, GC and JIT included). On a machine other jobs share, the
  * wall clock depends on their load; the CPU time much less, so it backs up the wall-clock ratios.
+ * {@code gcMillis}: the collectors' own account of the time they took in the pass, which tells
+ * what the pipeline's extra CPU is spent on when it is garbage collection rather than code.
  */
-record Pass(long tokens, long nanos, long cpuNanos) {
+record Pass(long tokens, long nanos, long cpuNanos, long gcMillis) {
   private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** Started before a pass; {@link #stop} when it is over. */
-  record Stopwatch(long wallStart, long cpuStart) {
+  record Stopwatch(long wallStart, long cpuStart, long gcStart) {
     Pass stop(long tokens) {
-      return new Pass(tokens, System.nanoTime() - wallStart, OS.getProcessCpuTime() - cpuStart);
+      return new Pass(tokens, System.nanoTime() - wallStart, OS.getProcessCpuTime() - cpuStart, collectorMillis() - gcStart);
     }
   }
 
   static Stopwatch start() {
-    return new Stopwatch(System.nanoTime(), OS.getProcessCpuTime());
+    return new Stopwatch(System.nanoTime(), OS.getProcessCpuTime(), collectorMillis());
+  }
+
+  private static long collectorMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
   }
 
   double seconds() {
