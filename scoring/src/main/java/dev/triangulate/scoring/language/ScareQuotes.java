@@ -28,8 +28,8 @@ final class ScareQuotes {
 
   private ScareQuotes() {}
 
-  static List<Hit> find(SentenceTokens tokens, QuotedSpans quotes) {
-    List<Hit> hits = new ArrayList<>();
+  static List<LoadedTerm> find(SentenceTokens tokens, QuotedSpans quotes) {
+    List<LoadedTerm> hits = new ArrayList<>();
     for (QuotedSpans.Span span : quotes.paired()) {
       List<Integer> inside = wordsInside(tokens, span);
       if (inside.isEmpty() || inside.size() > MAX_WORDS) {
@@ -39,7 +39,7 @@ final class ScareQuotes {
       if (before >= 0 && opensNounPhrase(tokens, before) && !attributed(tokens, before)) {
         int first = inside.get(0);
         String text = tokens.span(first, inside.get(inside.size() - 1) + 1);
-        hits.add(new Hit(tokens.word(first).begin(), new LoadedTerm(text, LoadedCategory.SCARE_QUOTES, false)));
+        hits.add(new LoadedTerm(text, LoadedCategory.SCARE_QUOTES, false, tokens.word(first).begin()));
       }
     }
     return hits;

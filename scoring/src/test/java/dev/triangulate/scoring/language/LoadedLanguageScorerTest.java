@@ -206,6 +206,15 @@ class LoadedLanguageScorerTest {
   }
 
   @Test
+  void eachTermKnowsWhereItBeginsInItsSentence() {
+    String sentence = "They backed regime change, and the regime fell!";
+    LoadedScore s = score(sentence);
+    assertEquals("regime[label];![exclamation]", s.termsDisplay());
+    assertEquals(List.of(35, 46), s.terms().stream().map(LoadedTerm::begin).toList());
+    assertEquals("regime", sentence.substring(35, 41));
+  }
+
+  @Test
   void articleScoreIsPointFourAtOneWeightedTermPerHundredTokens() {
     LoadedScore sentence = score("The regime met on Monday.");
     assertEquals(0.4, SCORER.scoreText(List.of(sentence), 100).score(), 1e-12);
