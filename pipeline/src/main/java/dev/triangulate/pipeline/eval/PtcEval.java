@@ -102,7 +102,7 @@ final class PtcEval {
     for (Map.Entry<String, Path> e : articles.entrySet()) {
       String text = Files.readString(e.getValue(), StandardCharsets.UTF_8);
       Scored scored = score(nlp, scorer, text);
-      List<SpanOverlap.Span> goldSpans = gold.getOrDefault(e.getKey(), List.of());
+      List<SpanOverlap.Span> goldSpans = inUtf16Units(text, gold.getOrDefault(e.getKey(), List.of()));
       List<SpanOverlap.Span> flagged = scored.flagged(TECHNIQUE_CATEGORIES);
       tokenCounts = tokenCounts.plus(SpanOverlap.tokenCounts(scored.tokens(), flagged, goldSpans));
       spanCounts = spanCounts.plus(SpanOverlap.spanCounts(flagged, goldSpans));
@@ -153,7 +153,6 @@ final class PtcEval {
     List<Flag> flags = new ArrayList<>();
     List<LoadedScore> sentenceScores = new ArrayList<>();
     List<Integer> sentenceBegins = new ArrayList<>();
-    List<String> sentenceTexts = new ArrayList<>();
     for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int sentenceEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -166,51 +165,49 @@ final class PtcEval {
       }
       sentenceScores.add(scorer.scoreSentence(sentenceText, words));
       sentenceBegins.add(sentenceBegin);
-      sentenceTexts.add(sentenceText);
     }
     // The terms the article score counts: a label repeated later in the article is not flagged again.
     List<LoadedScore> counted = scorer.labelsOncePerText(sentenceScores);
     for (int i = 0; i < counted.size(); i++) {
-      int sentenceBegin = sentenceBegins.get(i);
-      for (Flag flag : termSpans(sentenceTexts.get(i), counted.get(i).terms())) {
-        SpanOverlap.Span span = flag.span();
-        flags.add(new Flag(new SpanOverlap.Span(span.begin() + sentenceBegin, span.end() + sentenceBegin),
-            flag.category(), flag.term()));
-      }
+      flags.addAll(termSpans(counted.get(i).terms(), sentenceBegins.get(i)));
     }
     double articleScore = scorer.scoreText(sentenceScores, tokens.size()).score();
     return new Scored(tokens, flags, articleScore);
   }
 
   /**
-   * Where the word-span terms sit in the sentence. A term's text is the sentence text from its
-   * first word to its last, and terms come in text order, so each is searched for from where the
-   * previous one began (not ended: two detectors may flag the same words, as "RIDICULOUS" is both
-   * emotive and all-caps); a place a term of the same category already took is passed over, so a
-   * word used twice is placed twice. A term not found is skipped.
+   * Where the word-span terms of a sentence starting at {@code sentenceBegin} sit in the article:
+   * each term knows where it begins in its sentence and its text is the sentence text from there, so
+   * a word used twice is placed twice and a word flagged at its second use is not put on its first.
+   * A term without a place is skipped.
    */
-  static List<Flag> termSpans(String sentenceText, List<LoadedTerm> terms) {
-    List<Flag> spans = new ArrayList<>();
-    int from = 0;
-    for (LoadedTerm term : terms) {
-      if (!SPAN_CATEGORIES.contains(term.category()) || term.text().isEmpty()) {
-        continue;
-      }
-      int at = sentenceText.indexOf(term.text(), from);
-      while (at >= 0 && taken(spans, at, term.category())) {
-        at = sentenceText.indexOf(term.text(), at + 1);
-      }
-      if (at < 0) {
-        continue;
-      }
-      spans.add(new Flag(new SpanOverlap.Span(at, at + term.text().length()), term.category(), term.text()));
-      from = at;
-    }
-    return spans;
+  static List<Flag> termSpans(List<LoadedTerm> terms, int sentenceBegin) {
+    return terms.stream()
+        .filter(term -> SPAN_CATEGORIES.contains(term.category()) && !term.text().isEmpty() && term.begin() >= 0)
+        .map(term -> {
+          int begin = sentenceBegin + term.begin();
+          return new Flag(new SpanOverlap.Span(begin, begin + term.text().length()), term.category(), term.text());
+        })
+        .toList();
   }
 
-  private static boolean taken(List<Flag> placed, int at, LoadedCategory category) {
-    return placed.stream().anyMatch(flag -> flag.span().begin() == at && flag.category() == category);
+  /**
+   * The corpus counts offsets in code points (it was built in Python); a Java string counts UTF-16
+   * units, two for a character outside the Basic Multilingual Plane such as an emoji, so every gold
+   * span after one would sit a character early against the tokens.
+   */
+  static List<SpanOverlap.Span> inUtf16Units(String text, List<SpanOverlap.Span> codePointSpans) {
+    if (text.codePointCount(0, text.length()) == text.length()) {
+      return codePointSpans;
+    }
+    int codePoints = text.codePointCount(0, text.length());
+    return codePointSpans.stream()
+        .map(span -> new SpanOverlap.Span(unitOffset(text, span.begin(), codePoints), unitOffset(text, span.end(), codePoints)))
+        .toList();
+  }
+
+  private static int unitOffset(String text, int codePoint, int codePoints) {
+    return text.offsetByCodePoints(0, Math.min(codePoint, codePoints));
   }
 
   /** Gold spans of the two loaded-language techniques by article id; a span labelled twice counts once. */

@@ -27,8 +27,8 @@ final class AllCapsRuns {
 
   private AllCapsRuns() {}
 
-  static List<Hit> find(SentenceTokens tokens) {
-    List<Hit> hits = new ArrayList<>();
+  static List<LoadedTerm> find(SentenceTokens tokens) {
+    List<LoadedTerm> hits = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       int end = i;
@@ -37,7 +37,7 @@ final class AllCapsRuns {
       }
       if (end > i && counts(tokens, i, end)) {
         String text = tokens.span(i, end);
-        hits.add(new Hit(tokens.word(i).begin(), new LoadedTerm(text, LoadedCategory.ALL_CAPS, false)));
+        hits.add(new LoadedTerm(text, LoadedCategory.ALL_CAPS, false, tokens.word(i).begin()));
       }
       i = Math.max(end, i + 1);
     }

@@ -52,13 +52,12 @@ public final class LoadedLanguageScorer implements Serializable {
   public LoadedScore scoreSentence(String sentenceText, List<Word> words) {
     SentenceTokens tokens = new SentenceTokens(Objects.requireNonNullElse(sentenceText, ""), words);
     QuotedSpans quotes = QuotedSpans.of(tokens.text());
-    List<Hit> hits = new ArrayList<>(lexiconHits(tokens, quotes));
-    hits.addAll(ScareQuotes.find(tokens, quotes));
-    hits.addAll(AllCapsRuns.find(tokens));
-    exclamation(tokens.text(), quotes).ifPresent(hits::add);
-    rhetoricalQuestion(tokens.text(), quotes).ifPresent(hits::add);
-    hits.sort(Hit.IN_TEXT_ORDER);
-    List<LoadedTerm> terms = hits.stream().map(Hit::term).toList();
+    List<LoadedTerm> terms = new ArrayList<>(lexiconHits(tokens, quotes));
+    terms.addAll(ScareQuotes.find(tokens, quotes));
+    terms.addAll(AllCapsRuns.find(tokens));
+    exclamation(tokens.text(), quotes).ifPresent(terms::add);
+    rhetoricalQuestion(tokens.text(), quotes).ifPresent(terms::add);
+    terms.sort(LoadedTerm.IN_TEXT_ORDER);
     double raw = rawOf(terms);
     return new LoadedScore(saturate(raw), raw, terms);
   }
@@ -115,8 +114,8 @@ public final class LoadedLanguageScorer implements Serializable {
    * joins its term ("utterly disgraceful[emotive]"); before an unlisted adjective it makes the pair
    * hyperbole ("totally wrong"); elsewhere ("absolutely, he said") it is nothing.
    */
-  private List<Hit> lexiconHits(SentenceTokens tokens, QuotedSpans quotes) {
-    List<Hit> hits = new ArrayList<>();
+  private List<LoadedTerm> lexiconHits(SentenceTokens tokens, QuotedSpans quotes) {
+    List<LoadedTerm> hits = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       int head = lexicon.isIntensifier(tokens, i) && i + 1 < tokens.size() ? i + 1 : i;
@@ -134,7 +133,7 @@ public final class LoadedLanguageScorer implements Serializable {
         boolean quoted = quotes.covers(begin, tokens.word(end - 1).end());
         String text = tokens.span(i, end);
         String key = match.map(LoadedLexicon.PhraseMatch::phrase).orElse(text.toLowerCase(Locale.ROOT));
-        hits.add(new Hit(begin, new LoadedTerm(text, category.get(), quoted, key)));
+        hits.add(new LoadedTerm(text, category.get(), quoted, key, begin));
       }
       i = end;
     }
@@ -157,25 +156,25 @@ public final class LoadedLanguageScorer implements Serializable {
   }
 
   /** Once per sentence; a '!' only inside quoted speech is the source's, so it counts as quoted. */
-  private static Optional<Hit> exclamation(String text, QuotedSpans quotes) {
+  private static Optional<LoadedTerm> exclamation(String text, QuotedSpans quotes) {
     int quotedAt = -1;
     for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
       if (!quotes.covers(i)) {
-        return Optional.of(new Hit(i, new LoadedTerm("!", LoadedCategory.EXCLAMATION, false)));
+        return Optional.of(new LoadedTerm("!", LoadedCategory.EXCLAMATION, false, i));
       }
       quotedAt = quotedAt < 0 ? i : quotedAt;
     }
     return quotedAt < 0
         ? Optional.empty()
-        : Optional.of(new Hit(quotedAt, new LoadedTerm("!", LoadedCategory.EXCLAMATION, true)));
+        : Optional.of(new LoadedTerm("!", LoadedCategory.EXCLAMATION, true, quotedAt));
   }
 
   /** The writer asking, not a source: a closing '?' inside quotes is reported speech. */
-  private static Optional<Hit> rhetoricalQuestion(String text, QuotedSpans quotes) {
+  private static Optional<LoadedTerm> rhetoricalQuestion(String text, QuotedSpans quotes) {
     int last = text.stripTrailing().length() - 1;
     if (last < 0 || text.charAt(last) != '?' || quotes.covers(last)) {
       return Optional.empty();
     }
-    return Optional.of(new Hit(last, new LoadedTerm("?", LoadedCategory.RHETORICAL_QUESTION, false)));
+    return Optional.of(new LoadedTerm("?", LoadedCategory.RHETORICAL_QUESTION, false, last));
   }
 }

@@ -28,18 +28,19 @@ final class ScareQuotes {
 
   private ScareQuotes() {}
 
-  static List<Hit> find(SentenceTokens tokens, QuotedSpans quotes) {
-    List<Hit> hits = new ArrayList<>();
+  static List<LoadedTerm> find(SentenceTokens tokens, QuotedSpans quotes) {
+    List<LoadedTerm> hits = new ArrayList<>();
     for (QuotedSpans.Span span : quotes.paired()) {
       List<Integer> inside = wordsInside(tokens, span);
       if (inside.isEmpty() || inside.size() > MAX_WORDS) {
         continue;
       }
       int before = tokens.lastTokenEndingBy(span.begin() - 1);
-      if (before >= 0 && opensNounPhrase(tokens, before) && !attributed(tokens, before)) {
+      int opener = before < 0 ? -1 : tokens.compoundStart(before);
+      if (opener >= 0 && opensNounPhrase(tokens, opener, before) && !attributed(tokens, opener)) {
         int first = inside.get(0);
         String text = tokens.span(first, inside.get(inside.size() - 1) + 1);
-        hits.add(new Hit(tokens.word(first).begin(), new LoadedTerm(text, LoadedCategory.SCARE_QUOTES, false)));
+        hits.add(new LoadedTerm(text, LoadedCategory.SCARE_QUOTES, false, tokens.word(first).begin()));
       }
     }
     return hits;
@@ -55,13 +56,22 @@ final class ScareQuotes {
     return inside;
   }
 
-  private static boolean opensNounPhrase(SentenceTokens tokens, int i) {
-    String pos = tokens.word(i).pos() == null ? "" : tokens.word(i).pos().toUpperCase(Locale.ROOT);
-    return DETERMINER_TAGS.contains(pos) || NOUN_PHRASE_OPENERS.contains(tokens.surfaceKeys().get(i));
+  /**
+   * Words {@code from..to} (one word, or the parts of a compound such as "so-called") just before
+   * the opening mark make the quoted words a noun phrase.
+   */
+  private static boolean opensNounPhrase(SentenceTokens tokens, int from, int to) {
+    String pos = tokens.word(to).pos() == null ? "" : tokens.word(to).pos().toUpperCase(Locale.ROOT);
+    return DETERMINER_TAGS.contains(pos)
+        || NOUN_PHRASE_OPENERS.contains(tokens.span(from, to + 1).toLowerCase(Locale.ROOT));
   }
 
-  private static boolean attributed(SentenceTokens tokens, int before) {
-    for (int i = before; i >= 0 && i > before - ATTRIBUTION_WINDOW; i--) {
+  /**
+   * A speech verb among the few words before the opener, not in it: "called" in "so-called" is part
+   * of the opener, not someone calling the words something.
+   */
+  private static boolean attributed(SentenceTokens tokens, int opener) {
+    for (int i = opener - 1; i >= 0 && i > opener - ATTRIBUTION_WINDOW; i--) {
       if (SPEECH_VERBS.contains(tokens.lemmaKeys().get(i))) {
         return true;
       }

@@ -77,6 +77,24 @@ final class SentenceTokens {
     return offsetsFit ? text.substring(begin, end) : String.join(" ", surfaces.subList(from, to));
   }
 
+  /**
+   * Index of the first part of the hyphenated compound whose last part is word {@code i}, or
+   * {@code i} when it ends none: CoreNLP cuts "so-called" into so / - / called, and the parts only
+   * read as one word together.
+   */
+  int compoundStart(int i) {
+    int start = i;
+    while (start >= 2 && surfaces.get(start - 1).equals("-") && touching(start - 2) && touching(start - 1)) {
+      start -= 2;
+    }
+    return start;
+  }
+
+  /** Whether word {@code i} ends where word {@code i + 1} begins. */
+  private boolean touching(int i) {
+    return words.get(i).end() == words.get(i + 1).begin();
+  }
+
   /** Index of the last token (word or punctuation) ending at or before {@code offset}, or -1. */
   int lastTokenEndingBy(int offset) {
     for (int i = words.size() - 1; i >= 0; i--) {

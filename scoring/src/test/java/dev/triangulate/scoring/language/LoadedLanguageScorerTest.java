@@ -159,6 +159,21 @@ class LoadedLanguageScorerTest {
   }
 
   @Test
+  void soCalledSplitAsCoreNlpSplitsItStillOpensScareQuotes() {
+    // CoreNLP: so / - / called, "called" a VBN with lemma "call", which alone would read as a speech verb.
+    String sentence = "Critics of so-called \"sanctuary cities\" spoke.";
+    List<Word> words = List.of(
+        new Word("Critics", "critic", "NNS", 0, 7), new Word("of", "of", "IN", 8, 10),
+        new Word("so", "so", "RB", 11, 13), new Word("-", "-", "HYPH", 13, 14),
+        new Word("called", "call", "VBN", 14, 20), new Word("\"", "\"", "``", 21, 22),
+        new Word("sanctuary", "sanctuary", "JJ", 22, 31), new Word("cities", "city", "NNS", 32, 38),
+        new Word("\"", "\"", "''", 38, 39), new Word("spoke", "speak", "VBD", 40, 45),
+        new Word(".", ".", ".", 45, 46));
+    assertEquals("so-called[label];sanctuary cities[scare-quotes]",
+        SCORER.scoreSentence(sentence, words).termsDisplay());
+  }
+
+  @Test
   void partialQuoteOfASourceIsNotScareQuotes() {
     assertEquals(0.0, score("The minister called the talks \"productive\" on Friday.").score());
     assertEquals(0.0, score("Officials called it a \"constructive step\".", Map.of("called", "call")).score());
@@ -203,6 +218,15 @@ class LoadedLanguageScorerTest {
     LoadedScore s = score("Shocking: the regime cosied up to thugs!", Map.of("cosied", "cosy", "thugs", "thug"));
     assertEquals(
         "Shocking[hyperbole];regime[label];cosied up[emotive];thugs[label];![exclamation]", s.termsDisplay());
+  }
+
+  @Test
+  void eachTermKnowsWhereItBeginsInItsSentence() {
+    String sentence = "They backed regime change, and the regime fell!";
+    LoadedScore s = score(sentence);
+    assertEquals("regime[label];![exclamation]", s.termsDisplay());
+    assertEquals(List.of(35, 46), s.terms().stream().map(LoadedTerm::begin).toList());
+    assertEquals("regime", sentence.substring(35, 41));
   }
 
   @Test
