@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Formatter;
@@ -94,7 +95,7 @@ final class PtcEval {
     SpanOverlap.SpanCounts allCategories = SpanOverlap.SpanCounts.ZERO;
     SpanOverlap.SpanCounts semeval = SpanOverlap.SpanCounts.ZERO;
     Map<LoadedCategory, long[]> byCategory = new EnumMap<>(LoadedCategory.class);
-    Map<String, Long> outsideByTerm = new HashMap<>();
+    Map<String, long[]> byTerm = new HashMap<>();
     double[] scores = new double[articles.size()];
     double[] densities = new double[articles.size()];
     long tokenTotal = 0;
@@ -113,8 +114,9 @@ final class PtcEval {
         long[] counts = byCategory.computeIfAbsent(flag.category(), c -> new long[2]);
         counts[0]++;
         counts[1] += inside ? 1 : 0;
-        if (!inside && TECHNIQUE_CATEGORIES.contains(flag.category())) {
-          outsideByTerm.merge(flag.term().toLowerCase(Locale.ROOT) + "[" + flag.category().label() + "]", 1L, Long::sum);
+        if (TECHNIQUE_CATEGORIES.contains(flag.category())) {
+          long[] term = byTerm.computeIfAbsent(flag.term().toLowerCase(Locale.ROOT) + "[" + flag.category().label() + "]", t -> new long[2]);
+          term[inside ? 1 : 0]++;
         }
       }
       scores[n] = scored.score();
@@ -125,9 +127,9 @@ final class PtcEval {
     Formatter details = new Formatter(new StringBuilder(), Locale.ROOT);
     byCategory.forEach((category, counts) -> details.format(
         "%-20s %6d flagged spans, %.3f inside a gold span%n", category.label(), counts[0], (double) counts[1] / counts[0]));
-    details.format("terms most often outside gold spans: %s%n", outsideByTerm.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(TERMS_SHOWN).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    details.format("terms most often outside gold spans (outside / inside): %s%n", byTerm.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+        .limit(TERMS_SHOWN).map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).collect(Collectors.joining(", ")));
     print(details, "span overlap, all word-span categories", allCategories.scores());
     print(details, "SemEval-2020 task 11 partial credit (character share)", semeval.scores());
     double rho = n < 2 ? Double.NaN : Ranks.spearman(scores, densities);
