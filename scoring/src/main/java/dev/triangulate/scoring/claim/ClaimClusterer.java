@@ -95,8 +95,8 @@ public final class ClaimClusterer {
   }
 
   static double similarity(ClaimMention a, ClaimMention b, TermWeights weights) {
-    if (a.sentenceRef().equals(b.sentenceRef())) {
-      return 0;
+    if (a.sentenceIndex() == b.sentenceIndex() && a.articleId().equals(b.articleId())) {
+      return 0; // two claims read from one sentence are two claims
     }
     if (!a.key().isNone() && !b.key().isNone()
         && !a.key().subject().equals(b.key().subject()) && !a.key().object().equals(b.key().object())) {

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Inverse document frequency of terms over a set of texts: weight(t) = ln(1 + N / df(t)), N texts,
- * df(t) of them containing t. A term every text has weighs ln 2; a term of one text ln(1 + N). A
- * term none of them has counts as the rarest.
+ * Inverse document frequency of terms over a set of texts, in its probabilistic (BM25) form:
+ * weight(t) = ln(1 + (N - df(t) + 0.5) / (df(t) + 0.5)), N texts, df(t) of them containing t. A
+ * term every text has weighs about 0.5 / N; a term of one text ln(1 + (N - 0.5) / 1.5). A term none
+ * of them has counts as the rarest (df 1).
  */
 final class TermWeights {
   private final Map<String, Integer> df = new HashMap<>();
+  /** Computed once: discovery asks for the same terms' weights for every candidate pair. */
+  private final Map<String, Double> weights = new HashMap<>();
   private final int texts;
 
   TermWeights(Collection<List<String>> termLists) {
@@ -23,10 +26,16 @@ final class TermWeights {
       }
     }
     this.texts = termLists.size();
+    df.forEach((term, d) -> weights.put(term, idf(d)));
   }
 
   double weight(String term) {
-    int d = df.getOrDefault(term, 1); return Math.log1p((texts - d + 0.5) / (d + 0.5));
+    Double w = weights.get(term);
+    return w == null ? idf(1) : w;
+  }
+
+  private double idf(int documentFrequency) {
+    return Math.log1p((texts - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
   int documentFrequency(String term) {
