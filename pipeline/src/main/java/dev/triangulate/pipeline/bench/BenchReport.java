@@ -19,8 +19,8 @@ final class BenchReport {
 
   static void summary(List<Bench.Repeat> repeats) {
     System.out.printf(Locale.ROOT, "%nmedians of %d repeats%n", repeats.size());
-    System.out.printf(Locale.ROOT, "%-18s %7s %9s %9s %9s %9s %12s %7s%n",
-        "", "workers", "tokens", "seconds", "tokens/s", "CPU s", "tokens/CPU s", "GC s");
+    System.out.printf(Locale.ROOT, "%-18s %7s %9s %9s %9s %9s %12s %7s %7s%n",
+        "", "workers", "tokens", "seconds", "tokens/s", "CPU s", "tokens/CPU s", "GC s", "JIT s");
     row(repeats, "(a) bare CoreNLP", 1, Bench.Repeat::bare1);
     row(repeats, "(b) pipeline", 1, r -> r.pipeline1().pass());
     row(repeats, "(a) bare CoreNLP", 2, Bench.Repeat::bare2);
@@ -43,10 +43,10 @@ final class BenchReport {
   }
 
   private static void row(List<Bench.Repeat> repeats, String what, int workers, Function<Bench.Repeat, Pass> pass) {
-    System.out.printf(Locale.ROOT, "%-18s %7d %9d %9.1f %9.0f %9.1f %12.0f %7.1f%n", what, workers, pass.apply(repeats.get(0)).tokens(),
+    System.out.printf(Locale.ROOT, "%-18s %7d %9d %9.1f %9.0f %9.1f %12.0f %7.1f %7.1f%n", what, workers, pass.apply(repeats.get(0)).tokens(),
         median(repeats, r -> pass.apply(r).seconds()), median(repeats, r -> pass.apply(r).tokensPerSecond()),
         median(repeats, r -> pass.apply(r).cpuNanos() / 1e9), median(repeats, r -> pass.apply(r).tokensPerCpuSecond()),
-        median(repeats, r -> pass.apply(r).gcMillis() / 1e3));
+        median(repeats, r -> pass.apply(r).gcMillis() / 1e3), median(repeats, r -> pass.apply(r).jitMillis() / 1e3));
   }
 
   private static void stageRow(List<Bench.Repeat> repeats, String corpus, Function<Bench.Repeat, PipelinePass.Result> run) {
