@@ -167,9 +167,12 @@ public final class ReportPage {
   }
 
   /**
-   * The sentence, escaped, with each occurrence of a loaded term wrapped in {@code <mark>}: longest
-   * terms first, matched case-insensitively on whole words of the raw text, never overlapping;
-   * every piece is escaped on its own so that no markup from the article survives.
+   * The sentence, escaped, with its loaded terms wrapped in {@code <mark>}, never overlapping; every
+   * piece is escaped on its own so that no markup from the article survives. A term that knows
+   * where it begins in the sentence (the scorer's terms do) is marked there only, so a reader sees
+   * the very words that were scored, not a neutral "regime change" beside a flagged "regime". A
+   * term built without its sentence is marked wherever it occurs: longest terms first, matched
+   * case-insensitively on whole words.
    */
   static String highlight(String sentence, List<LoadedTerm> terms) {
     boolean[] taken = new boolean[sentence.length()];
@@ -179,11 +182,15 @@ public final class ReportPage {
         .sorted(Comparator.comparingInt((LoadedTerm t) -> t.text().length()).reversed().thenComparing(LoadedTerm::text))
         .forEach(t -> {
           int length = t.text().length();
-          for (int at = 0; at + length <= sentence.length(); at++) {
+          boolean placed = t.begin() != LoadedTerm.UNPLACED;
+          for (int at = placed ? t.begin() : 0; at + length <= sentence.length(); at++) {
             if (sentence.regionMatches(true, at, t.text(), 0, length) && wholeWords(sentence, at, at + length)
                 && free(taken, at, at + length)) {
               Arrays.fill(taken, at, at + length, true);
               marks.add(new Mark(at, at + length, t.category().label()));
+            }
+            if (placed) {
+              break;
             }
           }
         });

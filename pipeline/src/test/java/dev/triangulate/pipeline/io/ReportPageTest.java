@@ -92,6 +92,14 @@ class ReportPageTest {
   }
 
   @Test
+  void aTermThatKnowsItsPlaceIsMarkedThereOnly() {
+    // The scorer flagged the first "regime"; "regime change" is one of its neutral phrases.
+    assertEquals(
+        "The <mark title=\"label\">regime</mark> rules out regime change.",
+        ReportPage.highlight("The regime rules out regime change.", List.of(new LoadedTerm("regime", LoadedCategory.LABEL, false, 4))));
+  }
+
+  @Test
   void outletsShowTheirStandingBesideTheirName() {
     assertTrue(PAGE.contains("Daily &lt;Meridian&gt; <span class=\"standing\">reliability 0.62: 1 of 2 positions backed, 1 contradicted</span>"), PAGE);
   }
