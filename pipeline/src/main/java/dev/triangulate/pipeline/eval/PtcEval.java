@@ -199,10 +199,10 @@ final class PtcEval {
    * span after one would sit a character early against the tokens.
    */
   static List<SpanOverlap.Span> inUtf16Units(String text, List<SpanOverlap.Span> codePointSpans) {
-    if (text.codePointCount(0, text.length()) == text.length()) {
+    int codePoints = text.codePointCount(0, text.length());
+    if (codePoints == text.length()) {
       return codePointSpans;
     }
-    int codePoints = text.codePointCount(0, text.length());
     return codePointSpans.stream()
         .map(span -> new SpanOverlap.Span(unitOffset(text, span.begin(), codePoints), unitOffset(text, span.end(), codePoints)))
         .toList();
