@@ -1,34 +1,29 @@
 package dev.triangulate.scoring.nlp;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The most time CoreNLP may spend on one article. The work runs on a pool thread rather than the
- * caller's, so that the caller (a runner's worker thread, which must never be interrupted) can give
- * up on time and carry on. The pool thread is then interrupted: CoreNLP checks for that between
+ * The most time CoreNLP may spend on one article. The work runs on the caller's thread and a
+ * watchdog interrupts that thread once the budget is spent: CoreNLP checks for that between
  * annotators and between sentences, and inside the POS tagger, the NER decoder and the parser,
- * and stops with a {@code RuntimeInterruptedException}. Only the tokenizer does not check, and it
- * is linear in the text, which the reader caps at 5 MiB.
+ * and stops with a {@code RuntimeInterruptedException}. Only the tokenizer does not check; it is
+ * linear in the text, which the reader caps at 5 MiB, so an article over budget there is given up
+ * when its tokenizing ends.
+ *
+ * <p>The caller is a runner's worker thread, which must not be left interrupted: the watchdog may
+ * interrupt it only while the work runs, and {@link #call} clears what it sent before returning.
+ * Handing each article to a thread of its own instead, which the caller could stop waiting for,
+ * left a core idle for a thread wake-up twice an article: about 4% of a 2-worker run
+ * (BENCHMARKS.md).
  */
 public final class TimeBudget {
-  /**
-   * Unbounded on purpose: one thread per caller in flight, plus the rare one still finishing an
-   * interrupted tokenizer. Daemon threads, so a run never waits at exit for one of those.
-   */
-  private static final ExecutorService POOL =
-      Executors.newCachedThreadPool(
-          work -> {
-            Thread t = new Thread(work, "nlp-time-budget");
-            t.setDaemon(true);
-            return t;
-          });
+  /** One daemon thread for every budget of the JVM; a run never waits for it at exit. */
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   private final Duration limit;
 
@@ -47,25 +42,68 @@ public final class TimeBudget {
   }
 
   /**
-   * Runs {@code work} and returns its result when it has finished, rethrowing what it threw, or
-   * throws {@link ExceededException} once the budget is spent, after interrupting it.
+   * Runs {@code work} on this thread and returns its result, rethrowing what it threw; throws
+   * {@link ExceededException} instead, whatever the work did, once the budget was spent.
    */
+  @SuppressWarnings("finally") // over budget, the work's own result or failure is what is dropped
   public <T> T call(Supplier<T> work) {
-    Future<T> running = POOL.submit(work::get);
+    Deadline deadline = new Deadline(Thread.currentThread());
+    ScheduledFuture<?> alarm = WATCHDOG.schedule(deadline::expire, limit.toNanos(), TimeUnit.NANOSECONDS);
     try {
-      return running.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      running.cancel(true);
-      throw new ExceededException(limit);
-    } catch (InterruptedException e) {
-      running.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for CoreNLP", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
+      return work.get();
+    } finally {
+      alarm.cancel(false);
+      if (deadline.end()) {
+        throw new ExceededException(limit);
       }
-      throw (Error) e.getCause();
     }
+  }
+
+  /** Whether the watchdog has interrupted the work's thread; it can do so only before {@link #end}. */
+  private static final class Deadline {
+    private static final int RUNNING = 0;
+    private static final int INTERRUPTING = 1;
+    private static final int INTERRUPTED = 2;
+    private static final int ENDED = 3;
+
+    private final Thread worker;
+    private final AtomicInteger state = new AtomicInteger(RUNNING);
+
+    Deadline(Thread worker) {
+      this.worker = worker;
+    }
+
+    void expire() {
+      if (state.compareAndSet(RUNNING, INTERRUPTING)) {
+        worker.interrupt();
+        state.set(INTERRUPTED);
+      }
+    }
+
+    /** Called once, on the worker: true when the budget ran out, its interrupt then cleared. */
+    boolean end() {
+      if (state.compareAndSet(RUNNING, ENDED)) {
+        return false;
+      }
+      while (state.get() == INTERRUPTING) {
+        Thread.onSpinWait(); // the watchdog is between deciding and interrupting: nanoseconds
+      }
+      Thread.interrupted();
+      return true;
+    }
+  }
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor watchdog =
+        new ScheduledThreadPoolExecutor(
+            1,
+            alarm -> {
+              Thread t = new Thread(alarm, "nlp-time-budget");
+              t.setDaemon(true);
+              return t;
+            });
+    // Nearly every alarm is cancelled; a minute-long queue of them would otherwise pile up.
+    watchdog.setRemoveOnCancelPolicy(true);
+    return watchdog;
   }
 }
