@@ -8,6 +8,9 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import com.google.common.io.Resources;
 import dev.triangulate.scoring.claim.Embedding;
 import java.io.IOException;
@@ -31,10 +34,20 @@ import java.util.Map;
 public final class SentenceEmbedder {
   private static final Supplier<MiniLm> MODEL = Suppliers.memoize(MiniLm::new);
 
+  /**
+   * A night's articles repeat sentences (wire copy run by several outlets, boilerplate, a quote
+   * carried everywhere): each distinct sentence is encoded once. The model gives the same numbers
+   * for the same text, so outputs do not change. 10,000 embeddings take about 16 MB.
+   */
+  private static final LoadingCache<String, Embedding> KNOWN =
+      CacheBuilder.newBuilder()
+          .maximumSize(10_000)
+          .build(CacheLoader.from(sentence -> Embedding.normalised(MODEL.get().summedTokenVectors(sentence))));
+
   private SentenceEmbedder() {}
 
   public static Embedding embed(String sentence) {
-    return Embedding.normalised(MODEL.get().summedTokenVectors(sentence));
+    return KNOWN.getUnchecked(sentence);
   }
 
   private static final class MiniLm {

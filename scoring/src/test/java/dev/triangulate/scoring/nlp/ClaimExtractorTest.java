@@ -1,6 +1,7 @@
 package dev.triangulate.scoring.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triangulate.scoring.article.Article;
@@ -127,6 +128,14 @@ class ClaimExtractorTest {
     double paraphrase = sank.cosine(SentenceEmbedder.embed("A boat went down near the shore."));
     double unrelated = sank.cosine(SentenceEmbedder.embed("The city council approved a new budget."));
     assertTrue(paraphrase > 0.4 && unrelated < 0.2 && paraphrase > unrelated + 0.3, () -> paraphrase + " vs " + unrelated);
+  }
+
+  @Test
+  void aRepeatedSentenceIsEncodedOnce() {
+    String wireCopy = "The ferry sank off the coast on Tuesday, the coast guard said.";
+    Embedding first = SentenceEmbedder.embed(wireCopy);
+    assertSame(first, SentenceEmbedder.embed(new String(wireCopy.toCharArray())));
+    assertEquals(1.0, first.cosine(first), 1e-5);
   }
 
   @Test
