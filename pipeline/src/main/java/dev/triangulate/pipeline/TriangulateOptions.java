@@ -4,6 +4,7 @@ import dev.triangulate.scoring.claim.ClaimClusterer;
 import dev.triangulate.scoring.claim.Watchlist;
 import java.util.List;
 import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
@@ -13,10 +14,18 @@ public interface TriangulateOptions extends PipelineOptions {
   @Description(
       "Input: a directory of .txt articles (with an optional manifest.csv beside them), a .txt file "
           + "or a .jsonl file with one article per line. Repeat --input for several.")
-  @Default.String("seeds")
+  @Default.InstanceFactory(Seeds.class)
   List<String> getInput();
 
   void setInput(List<String> value);
+
+  /** The sample articles; a list default needs a factory (Default.String gives a String). */
+  final class Seeds implements DefaultValueFactory<List<String>> {
+    @Override
+    public List<String> create(PipelineOptions options) {
+      return List.of("seeds");
+    }
+  }
 
   @Description("Output directory; replaced as a whole only when the run has succeeded.")
   @Default.String("out")
