@@ -1,5 +1,6 @@
 package dev.triangulate.scoring.nlp;
 
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
  *
  * <p>The caller is a runner's worker thread, which must not be left interrupted: the watchdog may
  * interrupt it only while the work runs, and {@link #call} clears what it sent before returning.
+ * An interrupt the runner itself sends (a cancelled job) is left standing.
  * Handing each article to a thread of its own instead, which the caller could stop waiting for,
  * left a core idle for a thread wake-up twice an article: about 4% of a 2-worker run
  * (BENCHMARKS.md).
@@ -51,6 +53,11 @@ public final class TimeBudget {
     ScheduledFuture<?> alarm = WATCHDOG.schedule(deadline::expire, limit.toNanos(), TimeUnit.NANOSECONDS);
     try {
       return work.get();
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP consumed an interrupt. If it was not the watchdog's (the finally tells), it was the
+      // runner's own, cancelling the job: give it back, so that the runner still sees it.
+      Thread.currentThread().interrupt();
+      throw e;
     } finally {
       alarm.cancel(false);
       if (deadline.end()) {

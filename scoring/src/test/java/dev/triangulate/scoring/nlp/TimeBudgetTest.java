@@ -74,6 +74,24 @@ class TimeBudgetTest {
     assertTrue(exceeded > 0 && exceeded < 500, "expected both outcomes, got " + exceeded + " of 500 over budget");
   }
 
+  /** A cancelled job interrupts the worker too; CoreNLP consumes that interrupt, the budget hands it back. */
+  @Test
+  void theRunnersOwnInterruptIsKept() {
+    Supplier<String> cancelledInsideCoreNlp = () -> {
+      Thread.currentThread().interrupt(); // as the runner would, from another thread
+      if (Thread.interrupted()) { // as CoreNLP checks
+        throw new RuntimeInterruptedException();
+      }
+      return "not cancelled";
+    };
+    try {
+      assertThrows(RuntimeInterruptedException.class, () -> new TimeBudget(Duration.ofMinutes(1)).call(cancelledInsideCoreNlp));
+      assertTrue(Thread.currentThread().isInterrupted(), "the runner's interrupt was swallowed");
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
   @Test
   void workRunsOnTheCallersThread() {
     assertSame(Thread.currentThread(), new TimeBudget(Duration.ofMinutes(1)).call(Thread::currentThread));
