@@ -8,9 +8,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import com.google.common.cache.CacheLoader;
-import com.google.common.cache.LoadingCache;
 import com.google.common.io.Resources;
 import dev.triangulate.scoring.claim.Embedding;
 import java.io.IOException;
@@ -39,15 +38,22 @@ public final class SentenceEmbedder {
    * carried everywhere): each distinct sentence is encoded once. The model gives the same numbers
    * for the same text, so outputs do not change. 10,000 embeddings take about 16 MB.
    */
-  private static final LoadingCache<String, Embedding> KNOWN =
-      CacheBuilder.newBuilder()
-          .maximumSize(10_000)
-          .build(CacheLoader.from(sentence -> Embedding.normalised(MODEL.get().summedTokenVectors(sentence))));
+  private static final Cache<String, Embedding> KNOWN = CacheBuilder.newBuilder().maximumSize(10_000).build();
 
   private SentenceEmbedder() {}
 
+  /**
+   * Not a loading cache: its loader would wrap an encoder failure in its own exception, and the
+   * reject reason should name the failure itself. Two threads meeting a new sentence at once both
+   * encode it, to the same numbers.
+   */
   public static Embedding embed(String sentence) {
-    return KNOWN.getUnchecked(sentence);
+    Embedding known = KNOWN.getIfPresent(sentence);
+    if (known == null) {
+      known = Embedding.normalised(MODEL.get().summedTokenVectors(sentence));
+      KNOWN.put(sentence, known);
+    }
+    return known;
   }
 
   private static final class MiniLm {
