@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * interrupt it only while the work runs, and {@link #call} clears what it sent before returning.
  * An interrupt the runner itself sends (a cancelled job) is left standing.
  * Handing each article to a thread of its own instead, which the caller could stop waiting for,
- * left a core idle for a thread wake-up twice an article: about 4% of a 2-worker run
- * (BENCHMARKS.md).
+ * left a core idle for a thread wake-up twice an article: about 5 of the 240 core-seconds of a
+ * 2-worker run on the whole FNC-1 corpus (BENCHMARKS.md).
  */
 public final class TimeBudget {
   /** One daemon thread for every budget of the JVM; a run never waits for it at exit. */
