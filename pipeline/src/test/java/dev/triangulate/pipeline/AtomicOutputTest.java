@@ -105,9 +105,9 @@ class AtomicOutputTest {
     assertEquals(1, leftovers().size(), "the killed run's staging directory, beside the output, not in it");
 
     // The next run clears what the killed one left and replaces the outputs whole.
-    assertEquals(0, OutputTables.run(out, SEEDS.resolve("002.txt").toString()));
+    assertEquals(0, OutputTables.run(out, SEEDS.resolve("002_b35bdd364fd94558.txt").toString()));
     assertEquals(List.of(), leftovers());
-    assertEquals(List.of("002"), OutputTables.read(out.resolve("articles.csv")).stream().map(r -> r.get("article_id")).toList());
+    assertEquals(List.of("002_b35bdd364fd94558"), OutputTables.read(out.resolve("articles.csv")).stream().map(r -> r.get("article_id")).toList());
     assertFalse(Files.readString(out.resolve("verdicts.csv")).contains("previous run"));
   }
 
