@@ -31,11 +31,19 @@ final class ArticleLines {
 
   /** Blanks every line {@code extractor} recognises and returns the first value it extracted. */
   <T> Optional<T> extractAll(Function<String, Optional<T>> extractor) {
+    return extractLeading(extractor, value -> "");
+  }
+
+  /**
+   * Rewrites every line {@code extractor} recognises to what it leaves of the line, and returns
+   * the first value it extracted.
+   */
+  <T> Optional<T> extractLeading(Function<String, Optional<T>> extractor, Function<T, String> rest) {
     Optional<T> first = Optional.empty();
     for (int i = 0; i < lines.size(); i++) {
       Optional<T> value = extractor.apply(lines.get(i));
       if (value.isPresent()) {
-        lines.set(i, "");
+        lines.set(i, rest.apply(value.get()));
         first = first.or(() -> value);
       }
     }
@@ -43,7 +51,32 @@ final class ArticleLines {
   }
 
   void removeIf(Predicate<String> rule) {
-    lines.replaceAll(line -> rule.test(line) ? "" : line);
+    takeIf(rule);
+  }
+
+  /** Blanks the lines {@code rule} accepts and returns them, in order. */
+  List<String> takeIf(Predicate<String> rule) {
+    List<String> taken = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && rule.test(lines.get(i))) {
+        taken.add(lines.get(i).strip());
+        lines.set(i, "");
+      }
+    }
+    return taken;
+  }
+
+  /** The first {@code n} non-empty lines (fewer when the text has fewer). */
+  List<String> leading(int n) {
+    return nonEmptyIndices().limit(n).mapToObj(lines::get).toList();
+  }
+
+  /**
+   * Puts every line {@code rule} accepts in a paragraph of its own, so that a heading directly
+   * above a paragraph is never read as the start of its first sentence.
+   */
+  void isolate(Predicate<String> rule) {
+    lines.replaceAll(line -> !line.isBlank() && rule.test(line) ? "\n" + line + "\n" : line);
   }
 
   Optional<String> first() {
@@ -56,6 +89,12 @@ final class ArticleLines {
 
   void removeFirst() {
     firstIndex().ifPresent(i -> lines.set(i, ""));
+  }
+
+  void removeLeading(int n) {
+    for (int i = 0; i < n; i++) {
+      removeFirst();
+    }
   }
 
   void removeLast() {

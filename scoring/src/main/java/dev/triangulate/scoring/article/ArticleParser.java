@@ -27,10 +27,13 @@ public final class ArticleParser {
     ArticleMetadata meta = src.metadata();
     ArticleLines lines = new ArticleLines(TextNormalizer.normalize(decoded.text()));
 
-    Optional<String> textDate = lines.extractAll(DateLines::parse);
+    Optional<String> textDate =
+        lines.extractAll(DateLines::parse).or(() -> lines.extractLeading(DateLines::leading, DateLines.Leading::rest).map(DateLines.Leading::date));
     lines.removeIf(Boilerplate::isBoilerplateLine);
-    Optional<String> masthead = lines.first().flatMap(Masthead::outletName);
-    masthead.ifPresent(name -> lines.removeFirst());
+    String credits = String.join("\n", lines.takeIf(Credits::isCredit));
+    Optional<Masthead.Found> top = Masthead.find(lines.leading(4));
+    top.ifPresent(found -> lines.removeLeading(found.lines()));
+    Optional<String> masthead = top.map(Masthead.Found::outlet);
 
     String outlet = resolveOutlet(src, masthead);
     Set<String> outletNames = new LinkedHashSet<>();
@@ -41,6 +44,7 @@ public final class ArticleParser {
     }
 
     String title = resolveTitle(meta, lines);
+    lines.isolate(Headings::isHeading);
     String body = lines.body();
     if (body.isEmpty()) {
       return reject(src, "no article text after removing boilerplate");
@@ -51,7 +55,7 @@ public final class ArticleParser {
     }
     String published = DateLines.fromMetadata(meta.published()).or(() -> textDate).orElse("");
     return ParseResult.of(
-        new Article(src.id(), outlet, published, meta.url(), title, body, src.source()));
+        new Article(src.id(), outlet, published, meta.url(), title, body, src.source(), credits));
   }
 
   private static String resolveOutlet(ArticleSource src, Optional<String> masthead) {

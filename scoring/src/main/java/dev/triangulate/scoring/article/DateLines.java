@@ -10,28 +10,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises lines that are nothing but a publication date, optionally labelled ("Published:
- * 16 August 2021"). Dates inside sentences are deliberately ignored: "on 3 May 2020 the mayor
- * said" is content, not metadata. Numeric dates are read day-first (dd/MM/yyyy).
+ * Recognises a publication date on a line of its own, optionally labelled ("Published: 16 August
+ * 2021", "15/07/2024"), or labelled at the start of a line that goes on with the text ("date
+ * 2021-07-28 A top-level delegation ..."). Dates inside sentences are deliberately ignored: "on 3
+ * May 2020 the mayor said" is content, not metadata. Numeric dates nn/nn/yyyy are read day-first
+ * when the first number is over 12 or neither is (most of the world writes them so), month-first
+ * when only the second number is over 12 (07/15/2024).
  */
 final class DateLines {
 
-  private static final String LABEL = "(?:(?:date|published|updated|posted)(?:\\s+on)?\\s*:?\\s*)?";
+  private static final String LABEL_WORDS = "(?:date|dated|published|updated|posted)(?:\\s+on)?\\s*:?\\s*";
+  private static final String LABEL = "(?:" + LABEL_WORDS + ")?";
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
 
-  /** A line shape and which groups hold year, month (number or English name) and day. */
-  private record Shape(Pattern pattern, int year, int month, int day) {
-    Shape(String regex, int year, int month, int day) {
-      this(Pattern.compile(LABEL + regex, Pattern.CASE_INSENSITIVE), year, month, day);
+  /**
+   * A date shape and which groups hold year, month (number or English name) and day; {@code
+   * leading} matches it labelled at the start of a longer line, the rest of the line in the last group.
+   */
+  private record Shape(Pattern pattern, Pattern leading, int year, int month, int day, boolean numericDayFirst) {
+    Shape(String regex, int year, int month, int day, boolean numericDayFirst) {
+      this(
+          Pattern.compile(LABEL + regex, Pattern.CASE_INSENSITIVE),
+          Pattern.compile(LABEL_WORDS + regex + "\\s+(\\S.*)", Pattern.CASE_INSENSITIVE),
+          year, month, day, numericDayFirst);
     }
   }
 
+  /** A date found at the start of a line, and what the line says after it. */
+  record Leading(String date, String rest) {}
+
   private static final List<Shape> SHAPES =
       List.of(
-          new Shape("(\\d{4})-(\\d{1,2})-(\\d{1,2})", 1, 2, 3),
-          new Shape("(\\d{1,2})/(\\d{1,2})/(\\d{4})", 3, 2, 1),
-          new Shape("(\\d{1,2})" + ORDINAL + "\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})", 3, 2, 1),
-          new Shape("(\\p{L}+)\\.?\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})", 3, 1, 2));
+          new Shape("(\\d{4})-(\\d{1,2})-(\\d{1,2})", 1, 2, 3, false),
+          new Shape("(\\d{1,2})/(\\d{1,2})/(\\d{4})", 3, 2, 1, true),
+          new Shape("(\\d{1,2})" + ORDINAL + "\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})", 3, 2, 1, false),
+          new Shape("(\\p{L}+)\\.?\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})", 3, 1, 2, false));
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -59,7 +72,20 @@ final class DateLines {
     for (Shape shape : SHAPES) {
       Matcher m = shape.pattern().matcher(candidate);
       if (m.matches()) {
-        return toIso(m.group(shape.year()), m.group(shape.month()), m.group(shape.day()));
+        return toIso(m.group(shape.year()), m.group(shape.month()), m.group(shape.day()), shape.numericDayFirst());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date labelled at the start of a line that goes on with text ("date 2021-07-28 A top-level ..."). */
+  static Optional<Leading> leading(String line) {
+    String candidate = line.strip();
+    for (Shape shape : SHAPES) {
+      Matcher m = shape.leading().matcher(candidate);
+      if (m.matches()) {
+        return toIso(m.group(shape.year()), m.group(shape.month()), m.group(shape.day()), shape.numericDayFirst())
+            .map(date -> new Leading(date, m.group(m.groupCount())));
       }
     }
     return Optional.empty();
@@ -71,13 +97,17 @@ final class DateLines {
     return parse(timestamp.matches() ? timestamp.group(1) : value);
   }
 
-  private static Optional<String> toIso(String year, String month, String day) {
+  private static Optional<String> toIso(String year, String month, String day, boolean numericDayFirst) {
     Integer monthNumber =
         month.chars().allMatch(Character::isDigit)
             ? Integer.valueOf(month)
             : MONTHS.get(month.toLowerCase(Locale.ROOT));
     if (monthNumber == null) {
       return Optional.empty();
+    }
+    if (monthNumber > 12 && numericDayFirst && Integer.parseInt(day) <= 12) {
+      // 07/15/2024 cannot be day-first: only the month-first reading is a date.
+      return toIso(year, day, month, false);
     }
     try {
       return Optional.of(

@@ -100,7 +100,7 @@ public final class ClaimExtractor {
     List<LoadedScore> sentenceScores = new ArrayList<>();
     int tokens = 0;
     List<CoreSentence> sentences = doc.sentences();
-    Upstream credit = upstream.ofArticle(article.body());
+    Upstream credit = upstream.ofArticle(article);
     List<TaggedSentence> tagged =
         tagger.tagArticle(sentences.stream().map(CoreSentence::tokens).toList());
     for (int i = 0; i < sentences.size(); i++) {

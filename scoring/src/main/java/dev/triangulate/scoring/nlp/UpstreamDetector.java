@@ -1,5 +1,6 @@
 package dev.triangulate.scoring.nlp;
 
+import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.claim.Attribution;
 import dev.triangulate.scoring.claim.Upstream;
 import java.util.List;
@@ -33,9 +34,13 @@ public final class UpstreamDetector {
     this.organisations = organisations;
   }
 
-  /** The organisation an article's dateline or credit line names, or {@link Upstream#NONE}. */
-  public Upstream ofArticle(String body) {
-    return first(DATELINE.matcher(body)).or(() -> first(CREDIT_LINE.matcher(body))).map(Upstream::credited).orElse(Upstream.NONE);
+  /** The organisation an article's dateline or credit lines name, or {@link Upstream#NONE}. */
+  public Upstream ofArticle(Article article) {
+    String creditLines = article.credits() + "\n" + article.body();
+    return first(DATELINE.matcher(article.body()))
+        .or(() -> first(CREDIT_LINE.matcher(creditLines)))
+        .map(Upstream::credited)
+        .orElse(Upstream.NONE);
   }
 
   /** The organisation one sentence credits; else the article's. */

@@ -43,6 +43,31 @@ class ArticleParserTest {
   }
 
   @Test
+  void aPageWithMastheadSloganSubheadCreditAndCommentsReadsAsItsArticle() {
+    Article a = article(Fixtures.file("masthead-tagline.txt"));
+    assertAll(
+        () -> assertEquals("Harbour Voice", a.outlet()),
+        () -> assertEquals("Ferry operator halts night crossings after engine fire", a.title()),
+        // 03/04/2024 is ambiguous: read day-first.
+        () -> assertEquals("2024-04-03", a.published()),
+        () -> assertEquals("(With inputs from agencies)", a.credits()),
+        () ->
+            assertEquals(
+                "The Northport ferry operator halted all night crossings on Monday after an engine fire on one of its boats.\n\n"
+                    + "SAFETY INSPECTORS CALLED IN\n\n"
+                    + "Inspectors from the maritime agency boarded the boat on Tuesday, a spokeswoman said.\n"
+                    + "Crossings will resume when the inspection is complete, the operator said.",
+                a.body()));
+  }
+
+  @Test
+  void aDateLabelOpeningTheFirstLineIsTheDateAndLeavesTheSentence() {
+    Article a = article(Fixtures.file("date-in-first-line.txt"));
+    assertEquals("2021-07-28", a.published());
+    assertTrue(a.body().startsWith("The council met on Tuesday"), a.body());
+  }
+
+  @Test
   void metadataTakesPrecedenceOverTheText() {
     var meta =
         new ArticleMetadata(

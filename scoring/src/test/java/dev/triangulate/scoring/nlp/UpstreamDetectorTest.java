@@ -2,6 +2,7 @@ package dev.triangulate.scoring.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.claim.Attribution;
 import dev.triangulate.scoring.claim.Upstream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,14 +44,15 @@ class UpstreamDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "KABUL (AP) — The Taliban entered the capital on Sunday.|Associated Press",
-        "BEIJING (Reuters) - China hosted a Taliban delegation.|Reuters",
-        "(Xinhua) -- Talks were held in Tianjin.|Xinhua",
-        "China hosted a Taliban delegation.\\n\\nWith inputs from PTI|Press Trust of India",
-        "China (the PRC) - a one-party state - hosted the talks.|",
+        "KABUL (AP) — The Taliban entered the capital on Sunday.||Associated Press",
+        "BEIJING (Reuters) - China hosted a Taliban delegation.||Reuters",
+        "(Xinhua) -- Talks were held in Tianjin.||Xinhua",
+        "China hosted a Taliban delegation.|With inputs from PTI|Press Trust of India",
+        "China hosted a Taliban delegation.|(With inputs from agencies)|",
+        "China (the PRC) - a one-party state - hosted the talks.||",
       })
-  void datelinesAndCreditLinesMakeTheWholeArticleLeanOnTheAgency(String body, String upstream) {
-    Upstream article = DETECTOR.ofArticle(body.replace("\\n", "\n"));
+  void datelinesAndCreditLinesMakeTheWholeArticleLeanOnTheAgency(String body, String credits, String upstream) {
+    Upstream article = DETECTOR.ofArticle(new Article("t", "Outlet", "", "", "", body, "test", credits));
     assertEquals(upstream == null ? "" : upstream, article.source());
     // A sentence with its own credit keeps it; one without inherits the article's.
     assertEquals(article, DETECTOR.ofSentence("The talks lasted two days.", Attribution.OUTLET, article));
