@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,15 +48,17 @@ class NightlyOutputsTest {
 
   @Test
   void changesListTheNewClaimTheChangedVerdictAndTheNewlyContradictingOutlet() throws IOException {
+    Map<String, String> triples = table("verdicts.csv").stream()
+        .collect(Collectors.toMap(r -> r.get("claim_id"), r -> r.get("subject") + "|" + r.get("predicate") + "|" + r.get("object")));
     Set<String> changes = table("changes.csv").stream()
-        .map(r -> String.join("|", r.get("change"), r.get("claim"), r.get("before"), r.get("after"), r.get("outlets")))
+        .map(r -> String.join("|", r.get("change"), triples.get(r.get("claim_id")), r.get("before"), r.get("after"), r.get("outlets")))
         .collect(Collectors.toSet());
     // Only a cell's first character can start a formula, so only that one is neutralised.
     assertEquals(
         Set.of(
-            "NEW_CLAIM|Taliban takes power in Afghanistan||SINGLE_SOURCE|'@At Wire",
-            "VERDICT_CHANGED|China recognizes Taliban|CORROBORATED|CONTESTED|'+Plus News;-Minus Daily;=HYPERLINK(\"http://evil.example\",\"click\")",
-            "NEWLY_CONTRADICTED_BY|China recognizes Taliban|CORROBORATED|CONTESTED|'-Minus Daily"),
+            "NEW_CLAIM|Taliban|take_power|Afghanistan||SINGLE_SOURCE|'@At Wire",
+            "VERDICT_CHANGED|China|recognize|Taliban|CORROBORATED|CONTESTED|'+Plus News;-Minus Daily;=HYPERLINK(\"http://evil.example\",\"click\")",
+            "NEWLY_CONTRADICTED_BY|China|recognize|Taliban|CORROBORATED|CONTESTED|'-Minus Daily"),
         changes);
   }
 

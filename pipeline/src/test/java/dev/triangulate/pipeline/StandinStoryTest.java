@@ -39,21 +39,22 @@ class StandinStoryTest {
     articles = OutputTables.read(tmp.resolve("first/articles.csv"));
   }
 
-  private static CSVRecord claim(String readable) {
+  /** The claim row of a canonical triple, "China|recognize|Taliban". */
+  private static CSVRecord claim(String triple) {
     return verdicts.stream()
-        .filter(r -> r.get("claim").equals(readable))
+        .filter(r -> String.join("|", r.get("subject"), r.get("predicate"), r.get("object")).equals(triple))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no claim '" + readable + "' in " + verdicts.stream().map(r -> r.get("claim")).toList()));
+        .orElseThrow(() -> new AssertionError("no claim '" + triple + "' in " + verdicts.stream().map(r -> r.get("subject") + "|" + r.get("predicate") + "|" + r.get("object")).toList()));
   }
 
-  private static Set<String> articlesOf(String readable) {
-    return Set.of(claim(readable).get("articles").split(";"));
+  private static Set<String> articlesOf(String triple) {
+    return Set.of(claim(triple).get("articles").split(";"));
   }
 
   @Test
   void chinaRecognizesTalibanPairsSpeculationWithAssertion() {
-    String id = claim("China recognizes Taliban").get("claim_id");
-    assertTrue(articlesOf("China recognizes Taliban").containsAll(Set.of("000", "004")));
+    String id = claim("China|recognize|Taliban").get("claim_id");
+    assertTrue(articlesOf("China|recognize|Taliban").containsAll(Set.of("000", "004")));
     List<CSVRecord> own = mentions.stream().filter(m -> m.get("claim_id").equals(id)).toList();
     Set<String> modalities000 =
         own.stream().filter(m -> m.get("article_id").equals("000")).map(m -> m.get("modality")).collect(Collectors.toSet());
@@ -61,13 +62,13 @@ class StandinStoryTest {
     assertEquals(
         Set.of("asserted"),
         own.stream().filter(m -> m.get("article_id").equals("004")).map(m -> m.get("modality")).collect(Collectors.toSet()));
-    String timeline = claim("China recognizes Taliban").get("timeline");
+    String timeline = claim("China|recognize|Taliban").get("timeline");
     assertTrue(timeline.startsWith("speculated 2021-07 (000)") && timeline.endsWith("asserted 2024-07 (004)"), timeline);
   }
 
   @Test
   void theDenialOf2021IsSupersededByThe2024RecognitionAndShownBesideIt() {
-    CSVRecord row = claim("China recognizes Taliban");
+    CSVRecord row = claim("China|recognize|Taliban");
     assertTrue(row.get("reason").endsWith("superseded by support from 2024-07 (confirmed later)"), row::toString);
     assertEquals("SINGLE_SOURCE", row.get("verdict"), "one source confirms it in 2024; the 2021 hedges are not support");
     Set<String> sentences004 =
@@ -79,10 +80,10 @@ class StandinStoryTest {
 
   @Test
   void claimsCarefulReadersWouldPairAreGrouped() {
-    assertTrue(articlesOf("Abdul Ghani Baradar meets Wang Yi").containsAll(Set.of("000", "001", "004")));
-    assertTrue(articlesOf("United States withdraws from Afghanistan").containsAll(Set.of("000", "001", "002", "004")));
-    assertTrue(articlesOf("Taliban takes power in Afghanistan").containsAll(Set.of("002", "003", "004")));
-    assertTrue(articlesOf("ETIM is a threat to China").containsAll(Set.of("000", "001", "003", "004")));
+    assertTrue(articlesOf("Abdul Ghani Baradar|meet|Wang Yi").containsAll(Set.of("000", "001", "004")));
+    assertTrue(articlesOf("United States|withdraw|Afghanistan").containsAll(Set.of("000", "001", "002", "004")));
+    assertTrue(articlesOf("Taliban|take_power|Afghanistan").containsAll(Set.of("002", "003", "004")));
+    assertTrue(articlesOf("ETIM|threaten|China").containsAll(Set.of("000", "001", "003", "004")));
   }
 
   @Test

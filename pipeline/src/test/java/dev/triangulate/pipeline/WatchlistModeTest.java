@@ -79,8 +79,8 @@ class WatchlistModeTest {
   @Test
   void discoveredClaimsAppearBesideWatchedOnes() {
     List<CSVRecord> discovered = verdicts.values().stream().filter(r -> r.get("origin").equals("discovered")).toList();
-    assertTrue(discovered.stream().anyMatch(r -> r.get("claim").equals("Ellen Crane meets Tom Hale")
-        && r.get("verdict").equals("CORROBORATED")), discovered::toString);
+    assertTrue(discovered.stream().anyMatch(r -> r.get("subject").equals("Ellen Crane") && r.get("predicate").equals("meet")
+        && r.get("object").equals("Tom Hale") && r.get("verdict").equals("CORROBORATED")), discovered::toString);
   }
 
   @Test

@@ -12,16 +12,16 @@ import org.apache.commons.csv.CSVFormat;
  * The FNC-1 article bodies ({@code Body ID,articleBody}, RFC 4180 with multi-line quoted bodies),
  * read at run time: the data is never copied into the project.
  */
-final class FncBodies {
+public final class FncBodies {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
-  record Body(String id, String text) {}
+  public record Body(String id, String text) {}
 
   private FncBodies() {}
 
   /** The first {@code limit} bodies, in file order. */
-  static List<Body> read(Path file, long limit) throws IOException {
+  public static List<Body> read(Path file, long limit) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return FORMAT.parse(reader).stream()
           .limit(limit)

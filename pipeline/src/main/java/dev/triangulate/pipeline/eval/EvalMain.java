@@ -12,39 +12,61 @@ import java.util.Map;
  * {@code triangulate eval emergent [--data=PATH] [--limit=N] [--discoveryThreshold=X]
  * [--matchThreshold=X] [--paraphrases=false]}: scores claim discovery and watchlist matching and stance against the
  * Emergent data; {@code triangulate eval ptc [--data=DIR] [--limit=N]}: scores loaded-language
- * terms against the PTC propaganda spans. Exit status 0 on success, 2 for bad arguments or
- * missing data, 1 when the run failed.
+ * terms against the PTC propaganda spans; {@code triangulate eval carb [--sentences=FILE]
+ * [--extractions=OUT.tsv]}: writes the propositions of CaRB's sentences and scores them with
+ * CaRB's scorer; {@code triangulate eval stories [--data=DIR] [--limit=N] [--sample=N] [--seed=N]}:
+ * story linking on FNC-1 bodies, and a sample of cross-article claims to judge. Exit status 0 on
+ * success, 2 for bad arguments or missing data, 1 when the run failed.
  */
 public final class EvalMain {
   static final String USAGE =
       "Usage: triangulate eval emergent [--data=PATH] [--limit=N] [--discoveryThreshold=X] [--matchThreshold=X] [--paraphrases=false]\n"
-          + "       triangulate eval ptc [--data=DIR] [--limit=N]";
+          + "       triangulate eval ptc [--data=DIR] [--limit=N]\n"
+          + "       triangulate eval carb [--sentences=FILE] [--extractions=OUT.tsv]\n"
+          + "       triangulate eval stories [--data=DIR] [--limit=N] [--sample=N] [--seed=N] [--discoveryThreshold=X] [--paraphrases=false]";
   /** Pipeline options the Emergent evaluation passes through, to measure their effect. */
   private static final List<String> PIPELINE_FLAGS = List.of("--discoveryThreshold=", "--matchThreshold=", "--paraphrases=");
   /** Relative to the project root, where the launcher runs; the data lives outside the project. */
   static final String DEFAULT_DATA = "../shared/data/emergent/train.csv";
   static final String DEFAULT_PTC = "../shared/data/ptc";
+  static final String DEFAULT_FNC1 = "../shared/data/fnc1";
+  static final String DEFAULT_CARB = "../shared/data/carb/dev.txt";
+  static final String DEFAULT_CARB_OUT = "target/carb-extractions.tsv";
+  static final String CARB_SCORER = "../shared/tools/carb/score";
+  private static final Map<String, String> DEFAULT_DATA_OF =
+      Map.of("emergent", DEFAULT_DATA, "ptc", DEFAULT_PTC, "carb", DEFAULT_CARB, "stories", DEFAULT_FNC1);
 
-  record Args(String name, Path data, long limit, List<String> pipelineArgs) {
+  /** {@code data}: the data file or directory ({@code --sentences} for carb); {@code output}: carb's extractions. */
+  record Args(String name, Path data, long limit, List<String> pipelineArgs, Path output, int sample, long seed) {
     static Args parse(String[] args) {
-      if (args.length == 0 || !(args[0].equals("emergent") || args[0].equals("ptc"))) {
-        throw new IllegalArgumentException("expected the data set name \"emergent\" or \"ptc\"");
+      if (args.length == 0 || !DEFAULT_DATA_OF.containsKey(args[0])) {
+        throw new IllegalArgumentException("expected the data set name \"emergent\", \"ptc\", \"carb\" or \"stories\"");
       }
-      Path data = Path.of(args[0].equals("ptc") ? DEFAULT_PTC : DEFAULT_DATA);
+      Path data = Path.of(DEFAULT_DATA_OF.get(args[0]));
+      Path output = Path.of(DEFAULT_CARB_OUT);
       long limit = Long.MAX_VALUE;
+      int sample = 0;
+      long seed = 1;
+      boolean runsPipeline = args[0].equals("emergent") || args[0].equals("stories");
       List<String> pipelineArgs = new ArrayList<>();
       for (String arg : List.of(args).subList(1, args.length)) {
-        if (args[0].equals("emergent") && PIPELINE_FLAGS.stream().anyMatch(arg::startsWith)) {
+        if (runsPipeline && PIPELINE_FLAGS.stream().anyMatch(arg::startsWith)) {
           pipelineArgs.add(arg);
-        } else if (arg.startsWith("--data=")) {
-          data = Path.of(arg.substring("--data=".length()));
+        } else if (arg.startsWith("--data=") || (args[0].equals("carb") && arg.startsWith("--sentences="))) {
+          data = Path.of(arg.substring(arg.indexOf('=') + 1));
+        } else if (args[0].equals("carb") && arg.startsWith("--extractions=")) {
+          output = Path.of(arg.substring("--extractions=".length()));
         } else if (arg.startsWith("--limit=")) {
           limit = positive(arg.substring("--limit=".length()));
+        } else if (args[0].equals("stories") && arg.startsWith("--sample=")) {
+          sample = (int) positive(arg.substring("--sample=".length()));
+        } else if (args[0].equals("stories") && arg.startsWith("--seed=")) {
+          seed = positive(arg.substring("--seed=".length()));
         } else {
           throw new IllegalArgumentException("unknown argument " + arg);
         }
       }
-      return new Args(args[0], data, limit, List.copyOf(pipelineArgs));
+      return new Args(args[0], data, limit, List.copyOf(pipelineArgs), output, sample, seed);
     }
 
     private static long positive(String value) {
@@ -56,7 +78,7 @@ public final class EvalMain {
       } catch (NumberFormatException e) {
         // falls through to the same message as a non-positive number
       }
-      throw new IllegalArgumentException("--limit must be a positive whole number, got " + value);
+      throw new IllegalArgumentException("expected a positive whole number, got " + value);
     }
   }
 
@@ -74,7 +96,61 @@ public final class EvalMain {
       System.err.println("triangulate eval: " + e.getMessage() + "\n" + USAGE);
       return 2;
     }
-    return parsed.name().equals("ptc") ? runPtc(parsed) : runEmergent(parsed);
+    return switch (parsed.name()) {
+      case "ptc" -> runPtc(parsed);
+      case "carb" -> runCarb(parsed);
+      case "stories" -> runStories(parsed);
+      default -> runEmergent(parsed);
+    };
+  }
+
+  private static int runCarb(Args parsed) {
+    if (!Files.isRegularFile(parsed.data())) {
+      System.err.println("triangulate eval: no sentences at " + parsed.data().toAbsolutePath().normalize() + " (use --sentences=FILE)");
+      return 2;
+    }
+    try {
+      int count = CarbEval.extract(parsed.data(), parsed.output());
+      System.out.printf(Locale.ROOT, "carb: %d extractions written to %s%n", count, parsed.output());
+      Path scorer = Path.of(CARB_SCORER);
+      if (Files.isExecutable(scorer)) {
+        Process score = new ProcessBuilder(scorer.toString(), parsed.output().toAbsolutePath().toString()).inheritIO().start();
+        return score.waitFor() == 0 ? 0 : 1;
+      }
+      System.out.println("carb: no scorer at " + scorer + "; score the file with CaRB's carb.py");
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("triangulate eval: run failed: " + e);
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+  }
+
+  private static int runStories(Args parsed) {
+    Path dir = parsed.data();
+    if (!Files.isRegularFile(dir.resolve("train_bodies.csv")) || !Files.isRegularFile(dir.resolve("train_stances.csv"))) {
+      System.err.println("triangulate eval: no FNC-1 data (train_bodies.csv, train_stances.csv) in "
+          + dir.toAbsolutePath().normalize() + " (use --data=DIR)");
+      return 2;
+    }
+    try {
+      StoryEval.Result r = StoryEval.run(dir, parsed.limit(), parsed.pipelineArgs());
+      System.out.printf(Locale.ROOT, "story linking, %d FNC-1 bodies, %d pairs of one story (related to one headline)%n", r.bodies(), r.goldPairs());
+      System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %9s%n", "system", "linked", "precision", "recall", "f1");
+      for (StoryEval.Linking l : List.of(r.claims(), r.cosineBest(), r.cosineAtClaimsPrecision())) {
+        System.out.printf(Locale.ROOT, "%-26s %9d %9.3f %9.3f %9.3f%n", l.system(), l.predicted(), l.precision(), l.recall(), l.f1());
+      }
+      System.out.println("claims per article: " + StoryEval.describe(r.claimsPerArticle()));
+      if (parsed.sample() > 0) {
+        System.out.print(ClaimSample.draw(r.outputs(), parsed.sample(), parsed.seed()));
+      }
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("triangulate eval: run failed: " + e);
+      return 1;
+    }
   }
 
   private static int runEmergent(Args parsed) {

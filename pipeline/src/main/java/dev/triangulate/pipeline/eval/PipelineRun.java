@@ -30,23 +30,31 @@ final class PipelineRun {
   private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
   /** One row of mentions.csv, as far as the evaluation needs it; {@code match} is NaN when empty. */
-  record MentionRow(String articleId, String claimId, String stance, double match) {}
+  record MentionRow(String articleId, String claimId, String stance, double match, String sentence) {}
 
   /** What one run wrote: its mentions, verdict and confidence per claim id, reliability per outlet. */
-  record Outputs(List<MentionRow> mentions, Map<String, String> verdicts, Map<String, Double> confidence, Map<String, Double> reliability) {}
+  record Outputs(
+      List<MentionRow> mentions, Map<String, String> verdicts, Map<String, Double> confidence, Map<String, Double> reliability,
+      Map<String, String> claims) {}
 
   private PipelineRun() {}
 
   /** {@code pipelineArgs}: extra pipeline options, e.g. {@code --discoveryThreshold=0.2}. */
   static Outputs run(List<Headline> headlines, List<WatchlistFile.Entry> watchlist, List<String> pipelineArgs)
       throws IOException {
+    // Headlines carry no title: the headline is the whole text the pipeline sees.
+    return runArticles(
+        headlines.stream().map(h -> Map.of("id", h.articleId(), "outlet", h.outlet(), "text", h.text())).toList(),
+        watchlist, pipelineArgs);
+  }
+
+  /** The pipeline on articles given as JSONL objects ({@code id}, {@code text}, optional metadata). */
+  static Outputs runArticles(List<Map<String, String>> articles, List<WatchlistFile.Entry> watchlist, List<String> pipelineArgs)
+      throws IOException {
     Path work = Files.createTempDirectory("triangulate-eval-");
     try {
-      Path input = work.resolve("headlines.jsonl");
-      // Headlines carry no title: the headline is the whole text the pipeline sees.
-      JsonlArticles.write(input, headlines.stream()
-          .map(h -> Map.of("id", h.articleId(), "outlet", h.outlet(), "text", h.text()))
-          .toList());
+      Path input = work.resolve("articles.jsonl");
+      JsonlArticles.write(input, articles);
       List<String> args = new ArrayList<>(pipelineArgs);
       args.add("--input=" + input);
       args.add("--output=" + work.resolve("out"));
@@ -63,15 +71,17 @@ final class PipelineRun {
       Path out = work.resolve("out");
       Map<String, String> verdicts = new TreeMap<>();
       Map<String, Double> confidence = new TreeMap<>();
+      Map<String, String> claims = new TreeMap<>();
       for (CSVRecord r : rows(out.resolve("verdicts.csv"))) {
         verdicts.put(r.get("claim_id"), r.get("verdict"));
+        claims.put(r.get("claim_id"), r.get("claim"));
         if (!r.get("confidence").isEmpty()) {
           confidence.put(r.get("claim_id"), Double.parseDouble(r.get("confidence")));
         }
       }
       Map<String, Double> reliability = new TreeMap<>();
       rows(out.resolve("outlets.csv")).forEach(r -> reliability.put(r.get("outlet"), Double.parseDouble(r.get("reliability"))));
-      return new Outputs(mentions(out.resolve("mentions.csv")), verdicts, confidence, reliability);
+      return new Outputs(mentions(out.resolve("mentions.csv")), verdicts, confidence, reliability, claims);
     } finally {
       OutputDirectory.deleteTree(work);
     }
@@ -91,7 +101,7 @@ final class PipelineRun {
     return rows(file).stream()
         .map(r -> new MentionRow(
             r.get("article_id"), r.get("claim_id"), r.get("stance"),
-            r.get("match").isEmpty() ? Double.NaN : Double.parseDouble(r.get("match"))))
+            r.get("match").isEmpty() ? Double.NaN : Double.parseDouble(r.get("match")), r.get("sentence")))
         .toList();
   }
 

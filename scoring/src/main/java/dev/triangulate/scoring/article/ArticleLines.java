@@ -91,6 +91,11 @@ final class ArticleLines {
     firstIndex().ifPresent(i -> lines.set(i, ""));
   }
 
+  /** Rewrites the first non-empty line. */
+  void replaceFirst(java.util.function.UnaryOperator<String> rewrite) {
+    firstIndex().ifPresent(i -> lines.set(i, rewrite.apply(lines.get(i))));
+  }
+
   void removeLeading(int n) {
     for (int i = 0; i < n; i++) {
       removeFirst();

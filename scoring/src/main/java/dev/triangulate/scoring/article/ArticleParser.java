@@ -44,6 +44,7 @@ public final class ArticleParser {
     }
 
     String title = resolveTitle(meta, lines);
+    lines.replaceFirst(Dateline::strip);
     lines.isolate(Headings::isHeading);
     String body = lines.body();
     if (body.isEmpty()) {

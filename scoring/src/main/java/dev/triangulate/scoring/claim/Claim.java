@@ -9,6 +9,11 @@ import java.io.Serializable;
 public record Claim(String id, String text, ClaimKey key, ClaimOrigin origin) implements Serializable {
 
   public static Claim discovered(ClaimKey key) {
-    return new Claim(key.id(), key.readable(), key, ClaimOrigin.DISCOVERED);
+    return discovered(key, key.readable());
+  }
+
+  /** A discovered claim named by the proposition that states it best. */
+  public static Claim discovered(ClaimKey key, String text) {
+    return new Claim(key.id(), text, key, ClaimOrigin.DISCOVERED);
   }
 }

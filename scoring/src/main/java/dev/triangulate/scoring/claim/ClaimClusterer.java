@@ -15,21 +15,25 @@ import java.util.TreeMap;
  * Claim discovery: groups the mentions of all articles into claims.
  *
  * <ol>
- *   <li>Mentions read as the same triple start as one group (a mention without its optional place
- *       joins its frame's dominant claim, see {@link ClaimResolver}); every other mention starts
- *       alone.
+ *   <li>Mentions read as the same triple about a named subject or object, acting on the same
+ *       thing, start as one group (a mention without its optional place joins its frame's dominant
+ *       claim, see {@link ClaimResolver}); every other mention starts alone ("officials found ..."
+ *       in two stories is two claims until their words say otherwise).
  *   <li>Candidate pairs come from an inverted index over terms, skipping terms in more than
  *       {@link #MAX_BLOCK} mentions: cost grows with mentions times block size, never with
  *       mentions squared. A pair's similarity blends the IDF-weighted cosine of their term sets
- *       (IDF over the run's mentions) with their embeddings ({@link Similarity}); it is 0 for two
- *       triples that share neither subject nor object.
+ *       (IDF over the run's mentions) with their embeddings ({@link Similarity}). When either is
+ *       from an article's body it is 0 for two triples that share neither subject nor object, or
+ *       have different predicates or different objects ({@link #sameEvent}); two headlines are
+ *       compared by their words and meaning alone, as one claim each.
  *   <li>Average-link agglomeration: the two groups with the highest mean pairwise similarity
  *       merge while that mean is at least the threshold; two mentions of one sentence never end
  *       up in one claim.
  * </ol>
  *
- * A claim is named by its most frequent triple, or, when none of its mentions was read as one, by
- * its most central sentence (the highest summed similarity to the others).
+ * A claim is keyed by its most frequent triple and named by the proposition most of that triple's
+ * mentions state ({@link #representative}), or, when none of its mentions was read as one, by its
+ * most central sentence (the highest summed similarity to the others).
  */
 public final class ClaimClusterer {
   public static final double DEFAULT_THRESHOLD = 0.25;
@@ -45,7 +49,7 @@ public final class ClaimClusterer {
 
   public List<ClaimGroup> cluster(Collection<ClaimMention> input) {
     List<ClaimMention> mentions = resolve(input);
-    TermWeights weights = new TermWeights(mentions.stream().map(ClaimMention::terms).toList());
+    TermWeights weights = new TermWeights(mentions.stream().map(ClaimMention::discoveryTerms).toList());
     Groups groups = new Groups(mentions);
     linkCandidates(mentions, weights, groups);
     groups.agglomerate(threshold);
@@ -71,7 +75,7 @@ public final class ClaimClusterer {
   private static void linkCandidates(List<ClaimMention> mentions, TermWeights weights, Groups groups) {
     Map<String, List<Integer>> byTerm = new TreeMap<>();
     for (int i = 0; i < mentions.size(); i++) {
-      for (String t : mentions.get(i).terms()) {
+      for (String t : mentions.get(i).discoveryTerms()) {
         if (weights.documentFrequency(t) <= MAX_BLOCK) {
           byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
         }
@@ -98,11 +102,28 @@ public final class ClaimClusterer {
     if (a.sentenceIndex() == b.sentenceIndex() && a.articleId().equals(b.articleId())) {
       return 0; // two claims read from one sentence are two claims
     }
-    if (!a.key().isNone() && !b.key().isNone()
-        && !a.key().subject().equals(b.key().subject()) && !a.key().object().equals(b.key().object())) {
+    if (!a.key().isNone() && !b.key().isNone() && isBody(a, b)
+        && (!a.key().subject().equals(b.key().subject()) && !a.key().object().equals(b.key().object()) || !sameEvent(a.key(), b.key()))) {
       return 0;
     }
-    return Similarity.blend(weights.cosine(a.terms(), b.terms()), a.embedding(), b.embedding());
+    return Similarity.blend(weights.cosine(a.discoveryTerms(), b.discoveryTerms()), a.embedding(), b.embedding());
+  }
+
+  /**
+   * A sentence in an article's body states several claims side by side, so two of them about the
+   * same people are alike in words and embedding without being one claim ("the Taliban acts
+   * against the groups", "the Taliban controls the groups"): there only the same canonical
+   * predicate, with the same object or one left out, can be the same claim; the lexicon of
+   * predicates is what makes paraphrases one predicate. Headlines, one claim each, keep the looser rule.
+   */
+  private static boolean isBody(ClaimMention a, ClaimMention b) {
+    return a.sentenceIndex() > 0 || b.sentenceIndex() > 0;
+  }
+
+  private static boolean sameEvent(ClaimKey a, ClaimKey b) {
+    return a.predicate().equals(b.predicate())
+        && (a.object().isEmpty() || b.object().isEmpty() || a.object().equals(b.object()))
+        && (a.objectHead().isEmpty() || b.objectHead().isEmpty() || a.objectHead().equals(b.objectHead()) || a.object().equals(b.object()) && !a.object().isEmpty());
   }
 
   private List<ClaimGroup> name(List<List<ClaimMention>> clusters, TermWeights weights) {
@@ -119,23 +140,50 @@ public final class ClaimClusterer {
   }
 
   private static Claim label(List<ClaimMention> members, TermWeights weights) {
-    Map<ClaimKey, Integer> keys = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, ClaimKey> keys = new HashMap<>();
     for (ClaimMention m : members) {
       if (!m.key().isNone()) {
-        keys.merge(m.key(), 1, Integer::sum);
+        counts.merge(m.key().key(), 1, Integer::sum);
+        keys.putIfAbsent(m.key().key(), m.key());
       }
     }
-    if (!keys.isEmpty()) {
+    if (!counts.isEmpty()) {
       ClaimKey top =
-          keys.entrySet().stream()
-              .min(Map.Entry.<ClaimKey, Integer>comparingByValue().reversed()
-                  .thenComparing(e -> e.getKey().key()))
+          keys.get(counts.entrySet().stream()
+              .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
               .orElseThrow()
-              .getKey();
-      return Claim.discovered(top);
+              .getKey());
+      return Claim.discovered(top, representative(members, top).orElse(top.readable()));
     }
     String text = medoid(members, weights).sentence().strip();
     return new Claim(ClaimKey.idOf("sentence|" + text), text, ClaimKey.NONE, ClaimOrigin.DISCOVERED);
+  }
+
+  /**
+   * The proposition that covers most mentions of the key: a label covers a mention when the
+   * mention's own label is it or starts with it, so "China recognizes the Taliban" covers "China
+   * recognizes the Taliban as the legitimate ruler of Afghanistan" (mentions of one claim word it
+   * with more or less detail). On a tie the one more supporting mentions state (a claim is best
+   * named as someone asserts it), then the shorter.
+   */
+  static java.util.Optional<String> representative(List<ClaimMention> members, ClaimKey key) {
+    List<ClaimMention> own = members.stream().filter(m -> m.key().key().equals(key.key()) && !m.proposition().isEmpty()).toList();
+    Map<String, Integer> covered = new TreeMap<>();
+    Map<String, Integer> supporting = new TreeMap<>();
+    for (ClaimMention label : own) {
+      for (ClaimMention m : own) {
+        if (m.proposition().equals(label.proposition()) || m.proposition().startsWith(label.proposition() + " ")) {
+          covered.merge(label.proposition(), 1, Integer::sum);
+          supporting.merge(label.proposition(), m.stance() == Stance.SUPPORTS ? 1 : 0, Integer::sum);
+        }
+      }
+    }
+    return covered.keySet().stream()
+        .min(Comparator.<String>comparingInt(covered::get).reversed()
+            .thenComparing(Comparator.<String>comparingInt(supporting::get).reversed())
+            .thenComparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder()));
   }
 
   private static ClaimMention medoid(List<ClaimMention> members, TermWeights weights) {
@@ -178,7 +226,7 @@ public final class ClaimClusterer {
       for (int i = 0; i < mentions.size(); i++) {
         ClaimMention m = mentions.get(i);
         int first = i;
-        int group = m.key().isNone() ? i : byKey.computeIfAbsent(m.key().key(), k -> first);
+        int group = m.key().isNone() || !m.key().isNamed() ? i : byKey.computeIfAbsent(m.key().key() + "|" + m.key().objectHead(), k -> first);
         groupOf[i] = group;
         members.computeIfAbsent(group, k -> new ArrayList<>()).add(i);
         sentences.computeIfAbsent(group, k -> new HashSet<>()).add(m.sentenceRef());

@@ -6,14 +6,29 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The canonical form of a claim: canonical subject entity, canonical predicate, canonical object
- * entity (empty when the predicate's object is an optional place that the sentence left out).
- * {@code predicateDisplay} is how the predicate reads in a sentence ("withdraws from").
+ * entity (empty when the sentence names none: an optional place left out, or an object that is
+ * not a name). {@code predicateDisplay} is how the predicate reads in a sentence ("withdraws
+ * from"). {@code objectHead}: the lemma of the noun the claim acts on ("base" in "building a
+ * secret military base in Tajikistan"), empty when it has none; not part of the key, it only
+ * tells apart claims whose object names no entity ("controls vast areas" from "controls these groups").
  */
-public record ClaimKey(String subject, String predicate, String object, String predicateDisplay)
+public record ClaimKey(String subject, String predicate, String object, String predicateDisplay, String objectHead)
     implements Serializable {
 
   /** A sentence that makes a claim the extractor could not read as subject, predicate, object. */
-  public static final ClaimKey NONE = new ClaimKey("", "", "", "");
+  public static final ClaimKey NONE = new ClaimKey("", "", "", "", "");
+
+  public ClaimKey(String subject, String predicate, String object, String predicateDisplay) {
+    this(subject, predicate, object, predicateDisplay, "");
+  }
+
+  /**
+   * Whether the claim names who or what it is about: an entity as object, or as subject (a subject
+   * that is not an entity is the lemma of its head noun, always lower case: "official").
+   */
+  public boolean isNamed() {
+    return !object.isEmpty() || (!subject.isEmpty() && !Character.isLowerCase(subject.codePointAt(0)));
+  }
 
   public boolean isNone() {
     return subject.isEmpty() && predicate.isEmpty();
@@ -45,6 +60,6 @@ public record ClaimKey(String subject, String predicate, String object, String p
   }
 
   public ClaimKey withObject(String newObject) {
-    return new ClaimKey(subject, predicate, newObject, predicateDisplay);
+    return new ClaimKey(subject, predicate, newObject, predicateDisplay, objectHead);
   }
 }

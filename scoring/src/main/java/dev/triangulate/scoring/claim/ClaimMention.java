@@ -11,7 +11,10 @@ import java.util.List;
  * terms and {@code embedding} ({@link Embedding#NONE} when paraphrase matching is off or the
  * sentence is not one discovery groups). {@code match} is how well it matched a watched claim
  * (NaN when it was not matched to one). {@code upstream}: the source it leans on, when it is not the
- * outlet's own reporting.
+ * outlet's own reporting. {@code proposition}: the claim this sentence makes, as a short sentence
+ * ("China recognizes the Taliban"), empty for a sentence read only as terms; {@code claimTerms}
+ * the terms of that proposition alone (a sentence often states several claims; {@code terms} are
+ * the whole sentence's), empty for a sentence read only as terms.
  */
 public record ClaimMention(
     ClaimKey key,
@@ -28,11 +31,29 @@ public record ClaimMention(
     Upstream upstream,
     LoadedScore loaded,
     Embedding embedding,
-    double match)
+    double match,
+    String proposition,
+    List<String> claimTerms)
     implements Serializable {
 
   public ClaimMention {
     terms = List.copyOf(terms);
+    proposition = proposition == null ? "" : proposition;
+    claimTerms = claimTerms == null ? List.of() : List.copyOf(claimTerms);
+  }
+
+  /** A mention read only as terms, or one whose proposition nobody needs (tests, watched claims). */
+  public ClaimMention(
+      ClaimKey key, List<String> terms, String articleId, String outlet, String published, int sentenceIndex,
+      String sentence, Modality modality, Certainty certainty, Stance stance, Attribution attribution,
+      Upstream upstream, LoadedScore loaded, Embedding embedding, double match) {
+    this(key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance, attribution,
+        upstream, loaded, embedding, match, "", List.of());
+  }
+
+  /** The terms discovery compares: the proposition's when there is one, else the sentence's. */
+  public List<String> discoveryTerms() {
+    return claimTerms.isEmpty() ? terms : claimTerms;
   }
 
   /** Unique within a run: article, sentence and the claim read from it. */
@@ -60,13 +81,13 @@ public record ClaimMention(
   public ClaimMention withKey(ClaimKey other) {
     return new ClaimMention(
         other, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
-        attribution, upstream, loaded, embedding, match);
+        attribution, upstream, loaded, embedding, match, proposition, claimTerms);
   }
 
   public ClaimMention withMatch(double score) {
     return new ClaimMention(
         key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
-        attribution, upstream, loaded, embedding, score);
+        attribution, upstream, loaded, embedding, score, proposition, claimTerms);
   }
 
   /** Leaning on the original of a near-copied article, unless the sentence credits a source itself. */
@@ -76,6 +97,6 @@ public record ClaimMention(
     }
     return new ClaimMention(
         key, terms, this.articleId, this.outlet, published, sentenceIndex, sentence, modality, certainty, stance,
-        attribution, Upstream.copyOf(outlet, articleId), loaded, embedding, match);
+        attribution, Upstream.copyOf(outlet, articleId), loaded, embedding, match, proposition, claimTerms);
   }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Settles which claim each mention of one frame (subject + predicate) belongs to. A mention that
  * leaves out an optional place ("the Taliban returned to power") joins the claim of that frame
- * with the most mentions ("the Taliban took power in Afghanistan"); within one sentence only the
- * first mention of a claim is kept.
+ * with the most mentions ("the Taliban took power in Afghanistan"), unless it acts on another
+ * thing ("controlled these groups" is not "controlled vast areas of Afghanistan"); within one
+ * sentence only the first mention of a claim is kept.
  */
 public final class ClaimResolver {
   private ClaimResolver() {}
@@ -30,10 +31,13 @@ public final class ClaimResolver {
             .map(Map.Entry::getKey)
             .findFirst()
             .orElse("");
+    java.util.Set<String> dominantHeads = new java.util.HashSet<>();
+    all.stream().filter(m -> m.key().object().equals(dominant)).forEach(m -> dominantHeads.add(m.key().objectHead()));
     all.sort(MENTION_ORDER);
     Map<String, ClaimMention> kept = new LinkedHashMap<>();
     for (ClaimMention m : all) {
-      ClaimMention resolved = m.key().object().isEmpty() ? m.withKey(m.key().withObject(dominant)) : m;
+      boolean sameThing = m.key().objectHead().isEmpty() || dominantHeads.contains(m.key().objectHead());
+      ClaimMention resolved = m.key().object().isEmpty() && sameThing ? m.withKey(m.key().withObject(dominant)) : m;
       kept.putIfAbsent(resolved.key().key() + "|" + m.articleId() + "|" + m.sentenceIndex(), resolved);
     }
     return List.copyOf(kept.values());

@@ -1,6 +1,7 @@
 package dev.triangulate.scoring.nlp;
 
 import dev.triangulate.scoring.article.Article;
+import dev.triangulate.scoring.article.Headings;
 import dev.triangulate.scoring.claim.ClaimKey;
 import dev.triangulate.scoring.claim.ClaimMention;
 import dev.triangulate.scoring.claim.Embedding;
@@ -15,7 +16,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +26,20 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Reads an article with CoreNLP and returns the claims each sentence makes: subject, predicate and
- * object in canonical form, with the modality, stance and attribution of that sentence, and the
- * loaded language it uses. One mention per claim per sentence; a sentence with no readable triple
- * still gives one mention keyed {@link ClaimKey#NONE}, its terms, so that watched claims and
- * headlines can be matched to it. Not thread-safe: one per thread (each DoFn instance makes its own);
- * the CoreNLP pipeline behind them is shared.
+ * Reads an article with CoreNLP and returns the claims each sentence makes: the sentence's
+ * clause-level propositions ({@link PropositionExtractor}) that are check-worthy ({@link
+ * ClaimReader}), each with its canonical subject, predicate and object, its readable label, and
+ * the modality, stance and attribution of its own clause, plus the loaded language of the
+ * sentence. One mention per claim per sentence; a sentence with no claim still gives one mention
+ * keyed {@link ClaimKey#NONE}, its terms, so that watched claims and headlines can be matched to
+ * it. Headings inside the article give none. Not thread-safe: one per thread (each DoFn instance
+ * makes its own); the CoreNLP pipeline behind them is shared.
  */
 public final class ClaimExtractor {
   private final NlpPipeline nlp;
   private final EntityTagger tagger;
   private final PredicateLexicon predicates;
+  private final ClaimReader reader;
   private final SentenceTerms terms;
   private final ModalityDetector modality;
   private final LoadedLanguageScorer loaded;
@@ -49,6 +55,7 @@ public final class ClaimExtractor {
     this.paraphrases = paraphrases;
     this.tagger = new EntityTagger(gazetteer);
     this.predicates = predicates;
+    this.reader = new ClaimReader(predicates);
     Lemmatiser lemmas = new Lemmatiser();
     this.terms = new SentenceTerms(terms, lemmas);
     this.modality = new ModalityDetector(lemmas);
@@ -74,9 +81,9 @@ public final class ClaimExtractor {
     ClaimKey key = ClaimKey.NONE;
     for (int i = 0; i < sentences.size(); i++) {
       all.addAll(terms.of(sentences.get(i).tokens(), tagged.get(i)));
-      SemanticGraph graph = sentences.get(i).dependencyParse();
-      if (key.isNone() && graph != null && !graph.isEmpty()) {
-        key = claims(new SentenceGraph(graph, tagged.get(i)), false).stream().map(Candidate::key).findFirst().orElse(ClaimKey.NONE);
+      Optional<SentenceGraph> parsed = parsed(sentences.get(i), tagged.get(i));
+      if (key.isNone() && parsed.isPresent()) {
+        key = claims(sentences.get(i), parsed.get(), true).stream().map(Candidate::key).findFirst().orElse(ClaimKey.NONE);
       }
     }
     return new WatchedClaim(id, text.strip(), List.copyOf(all), key, embedding(text.strip()));
@@ -108,22 +115,25 @@ public final class ClaimExtractor {
       tokens += sentence.tokens().size();
       LoadedScore score = loaded.scoreSentence(sentence.text(), words(sentence));
       sentenceScores.add(score);
-      SemanticGraph graph = sentence.dependencyParse();
-      if (graph == null || graph.isEmpty()) {
-        continue; // longer than NlpPipeline.MAX_SENTENCE_TOKENS: not parsed, no claims read from it
+      Optional<SentenceGraph> parsed = parsed(sentence, tagged.get(i));
+      if (parsed.isEmpty() || (i > 0 && Headings.isHeading(sentence.text()))) {
+        // Too long to parse (NlpPipeline.MAX_SENTENCE_TOKENS), or a sub-heading, which labels
+        // what follows and states nothing itself.
+        continue;
       }
-      SentenceGraph s = new SentenceGraph(graph, tagged.get(i));
+      SentenceGraph s = parsed.get();
       boolean question = sentence.text().strip().endsWith("?");
       List<String> sentenceTerms = terms.of(sentence.tokens(), tagged.get(i));
-      List<Candidate> candidates = claims(s, question);
+      // The title, or a text that is one sentence, is a headline: one claim, read as a whole.
+      boolean headline = i == 0 && (!article.title().isEmpty() || sentences.size() == 1);
+      List<Candidate> candidates = question ? List.of() : claims(sentence, s, headline);
       if (candidates.isEmpty() && sentenceTerms.size() >= MIN_TERMS) {
         IndexedWord anchor = ModalityDetector.claimAnchor(s);
-        candidates = List.of(new Candidate(ClaimKey.NONE, modality.detect(s, new PredicateLexicon.Match(null, anchor, null), question)));
+        ModalityDetector.Result r = modality.detect(s, new PredicateLexicon.Match(null, anchor, null), question, true);
+        // Discovery groups a headline or lede read only as terms (ClaimMention.discoverable), by its whole text.
+        Embedding meaning = i == 0 ? embedding(sentence.text()) : Embedding.NONE;
+        candidates = List.of(new Candidate(ClaimKey.NONE, "", List.of(), r, meaning));
       }
-      // Only sentences discovery groups (see ClaimMention.discoverable) are embedded; the rest are
-      // matched on terms alone. Candidates are either all triples or one term-only reading.
-      boolean discoverable = !candidates.isEmpty() && (i == 0 || !candidates.get(0).key().isNone());
-      Embedding meaning = discoverable ? embedding(sentence.text()) : Embedding.NONE;
       for (Candidate c : candidates) {
         ModalityDetector.Result r = c.result();
         mentions.add(
@@ -131,7 +141,7 @@ public final class ClaimExtractor {
                 c.key(), sentenceTerms, article.id(), article.outlet(), article.published(), i, sentence.text(),
                 r.modality(), r.certainty(), Stance.of(r.modality(), r.attribution()), r.attribution(),
                 upstream.ofSentence(sentence.text(), r.attribution(), credit), score,
-                meaning, Double.NaN));
+                c.embedding(), Double.NaN, c.label(), c.terms()));
       }
     }
     return new ArticleAnalysis(
@@ -141,34 +151,58 @@ public final class ClaimExtractor {
   /** A sentence with fewer terms says too little to be matched to anything. */
   private static final int MIN_TERMS = 2;
 
-  private record Candidate(ClaimKey key, ModalityDetector.Result result) {}
+  private record Candidate(ClaimKey key, String label, List<String> terms, ModalityDetector.Result result, Embedding embedding) {}
 
-  /** Claims of one sentence, first occurrence of each key kept, in word order. */
-  private List<Candidate> claims(SentenceGraph s, boolean question) {
+  /** The sentence's parse, through {@link ParseRepair}, with its entities; empty when it was too long to parse. */
+  private static Optional<SentenceGraph> parsed(CoreSentence sentence, TaggedSentence tagged) {
+    SemanticGraph enhanced = sentence.dependencyParse();
+    SemanticGraph basic = sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (enhanced == null || enhanced.isEmpty() || basic == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SentenceGraph(ParseRepair.repaired(enhanced, true), ParseRepair.repaired(basic, false), tagged));
+  }
+
+  /**
+   * Claims of one sentence, first occurrence of each key kept, in word order, each with the terms
+   * and the embedding of its own proposition: discovery compares claims, not the sentences around
+   * them. A headline is the exception: it states one story in few words, and its whole text is
+   * what outlets paraphrase, so its claims are compared by the headline's terms and embedding.
+   */
+  private List<Candidate> claims(CoreSentence sentence, SentenceGraph s, boolean headline) {
     Map<String, Candidate> byKey = new LinkedHashMap<>();
-    for (IndexedWord word : s.graph().vertexListSorted()) {
-      for (PredicateLexicon.Match m : predicates.matches(s.graph(), word)) {
-        Optional<Entity> subject = Arguments.subject(s, m);
-        if (subject.isEmpty()) {
-          continue;
-        }
-        Optional<Entity> object = Arguments.object(s, m, subject.get());
-        if (object.isEmpty() && !m.predicate().placeObject()) {
-          continue;
-        }
-        String subj = subject.get().name();
-        String obj = object.map(Entity::name).orElse("");
-        if (m.predicate().symmetric() && subj.compareTo(obj) > 0) {
-          String swap = subj;
-          subj = obj;
-          obj = swap;
-        }
-        ClaimKey key = new ClaimKey(subj, m.predicate().name(), obj, m.predicate().display());
-        byKey.putIfAbsent(key.key(), new Candidate(key, modality.detect(s, m, question)));
+    List<Proposition> propositions = new ArrayList<>(PropositionExtractor.extract(s.graph(), s.basic(), predicates));
+    if (headline) {
+      // A headline states one claim, its main clause's; what hangs below it is detail.
+      propositions.sort(Comparator.comparingInt(p -> depth(s, p.anchor())));
+    }
+    for (Proposition p : propositions) {
+      if (headline && !byKey.isEmpty()) {
         break;
       }
+      reader.read(s, p).ifPresent(claim -> {
+        if (!byKey.containsKey(claim.key().key())) {
+          List<String> claimTerms = headline ? List.of() : terms.of(sentence.tokens(), s.tagged(), i -> claim.words().get(i + 1));
+          Embedding meaning = embedding(headline ? sentence.text() : claim.label());
+          byKey.put(claim.key().key(), new Candidate(
+              claim.key(), claim.label(), claimTerms, modality.detect(s, claim.match(), false, headline), meaning));
+        }
+      });
     }
     return List.copyOf(byKey.values());
+  }
+
+  /** How many arcs below the root of the basic tree a word sits. */
+  private static int depth(SentenceGraph s, IndexedWord w) {
+    int depth = 0;
+    for (IndexedWord up = w; !s.basic().getRoots().contains(up) && depth < 50; depth++) {
+      List<IndexedWord> parents = s.basic().getParentList(up);
+      if (parents.isEmpty()) {
+        break;
+      }
+      up = parents.get(0);
+    }
+    return depth;
   }
 
   private static List<Word> words(CoreSentence sentence) {

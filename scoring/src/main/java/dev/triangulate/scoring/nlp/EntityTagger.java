@@ -42,6 +42,9 @@ final class EntityTagger {
           Map.entry("country", EntityType.COUNTRY),
           Map.entry("nation", EntityType.COUNTRY));
 
+  /** Plural pronouns that stand for the armed group named earlier in their sentence ("... then China can recognize them"). */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("them", "they");
+
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}");
   /** Small words a name may contain without a letter in its acronym. */
   private static final Set<String> ACRONYM_GLUE = Set.of("of", "the", "and", "for", "&", "de", "in");
@@ -243,7 +246,7 @@ final class EntityTagger {
     Map<Integer, List<Entity>> alternatives = new HashMap<>();
     for (int i = 1; i < tokens.size(); i++) {
       EntityType type = ANAPHORS.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
-      if (entities[i] != null || type == null || !tokens.get(i - 1).word().equalsIgnoreCase("the")) {
+      if (entities[i] != null || type == null || !isDefinite(tokens, i)) {
         continue;
       }
       List<Entity> candidates = new ArrayList<>();
@@ -262,11 +265,44 @@ final class EntityTagger {
         alternatives.put(i, List.copyOf(candidates));
       }
     }
+    resolveGroupPronouns(tokens, entities);
     for (Entity e : entities) {
       if (e != null) {
         context.seen(e);
       }
     }
     return new TaggedSentence(entities, alternatives);
+  }
+
+  /** "the group", "the militant group", "the terror group", "that country": a definite description, at most one modifier in. */
+  private static boolean isDefinite(List<CoreLabel> tokens, int noun) {
+    int det = noun - 1;
+    String tag = tokens.get(det).tag() == null ? "" : tokens.get(det).tag();
+    if (det > 0 && (tag.startsWith("JJ") || tag.equals("NN"))) {
+      det--;
+    }
+    return DEFINITE.contains(tokens.get(det).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> DEFINITE = Set.of("the", "that", "this");
+
+  /**
+   * "them" or "they" after an armed group in the same sentence is that group, unless a name in
+   * brackets says otherwise ("They (China) promised ..."). Only groups: a plural pronoun after
+   * countries is as often the countries together.
+   */
+  private static void resolveGroupPronouns(List<CoreLabel> tokens, Entity[] entities) {
+    for (int i = 1; i < tokens.size(); i++) {
+      boolean bracketed = i + 1 < tokens.size() && isOpenBracket(tokens.get(i + 1).word());
+      if (entities[i] != null || bracketed || !GROUP_PRONOUNS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int k = i - 1; k >= 0; k--) {
+        if (entities[k] != null && entities[k].type() == EntityType.GROUP) {
+          entities[i] = entities[k];
+          break;
+        }
+      }
+    }
   }
 }

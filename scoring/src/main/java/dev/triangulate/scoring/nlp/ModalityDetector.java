@@ -18,9 +18,13 @@ import java.util.Set;
  */
 final class ModalityDetector {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nothing");
+  /** Denials and negative implicatives: "refused to evict", "failed to control", "the refusal to act". */
   private static final Set<String> DENIALS =
-      Set.of("deny", "dismiss", "reject", "refute", "rebut", "debunk", "refuse", "decline", "disprove");
+      Set.of(
+          "deny", "dismiss", "reject", "refute", "rebut", "debunk", "refuse", "decline", "disprove", "fail",
+          "refusal", "failure", "inability", "unable", "unwillingness", "reluctance");
   private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "should");
+
   /** Readiness, intent and expectation: the event has not happened. */
   private static final Set<String> SPECULATIVE =
       Set.of(
@@ -28,7 +32,7 @@ final class ModalityDetector {
           "intend", "hope", "want", "seek", "consider", "mull", "eye", "aim", "able", "possible",
           "prepare", "threaten", "propose", "offer", "expect", "could", "tipped", "rumoured",
           "rumored", "speculate", "ask", "urge", "press", "demand", "request", "call", "push",
-          "pressure");
+          "pressure", "try", "attempt", "need", "commitment", "pledge", "promise", "vow");
   private static final Set<String> HEDGE_ADVERBS =
       Set.of(
           "reportedly", "allegedly", "possibly", "probably", "perhaps", "apparently", "purportedly",
@@ -38,7 +42,7 @@ final class ModalityDetector {
           "say", "tell", "claim", "report", "state", "announce", "insist", "warn", "add", "confirm",
           "believe", "think", "allege", "suggest", "write", "note", "argue", "assert", "reveal",
           "declare", "explain", "stress", "accuse", "regard", "consider", "see", "view", "describe",
-          "call", "label", "brand", "designate", "deem", "learn", "estimate", "predict", "speculate");
+          "call", "label", "brand", "designate", "deem", "learn", "estimate", "predict", "speculate", "indicate");
   private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless", "once", "provided", "providing");
   /** Unnamed sources: the claim rests on people the reader cannot check. */
   private static final Set<String> ANONYMOUS =
@@ -50,7 +54,7 @@ final class ModalityDetector {
    * left out on purpose: "since the Taliban returned to power, officials have pressed ..." does not
    * make the return a request.
    */
-  private static final Set<String> FRAMING = Set.of("xcomp", "ccomp", "csubj", "dep", "conj");
+  private static final Set<String> FRAMING = Set.of("xcomp", "ccomp", "csubj", "dep", "conj", "acl:to");
   /** Hedges that lean towards the event happening: FactBank's "probable" rather than "possible". */
   private static final Set<String> PROBABLE = Set.of("likely", "probably", "expected", "expect", "poised", "set", "apparently", "presumably");
 
@@ -71,7 +75,9 @@ final class ModalityDetector {
           "appear", "seem", "suspect", "speculate", "whether", "if", "likely", "unconfirmed",
           "forecast", "predict", "tipped", "allege", "alleged",
           // "apparent ban", "possible attack": the event itself is in doubt.
-          "apparent", "possible", "purported", "unverified");
+          "apparent", "possible", "purported", "unverified",
+          // "Pakistan and China urge Taliban to act": a request, not the act.
+          "urge", "demand");
 
   record Result(Modality modality, Attribution attribution, Certainty certainty) {}
 
@@ -104,14 +110,18 @@ final class ModalityDetector {
     return anchor;
   }
 
-  Result detect(SentenceGraph s, PredicateLexicon.Match m, boolean question) {
+  /**
+   * {@code wholeSentence}: the claim is the sentence's only reading (a headline, or a sentence read
+   * as terms), so stance words count wherever they sit in a short one.
+   */
+  Result detect(SentenceGraph s, PredicateLexicon.Match m, boolean question, boolean wholeSentence) {
     IndexedWord anchor = m.verb() != null ? m.verb() : m.noun();
     List<IndexedWord> chain = framingChain(s, anchor);
     Modality modality = Modality.ASSERTED;
     Attribution attribution = Attribution.OUTLET;
     if (m.noun() != null && m.verb() == null) {
       Optional<SemanticGraphEdge> judged = s.governor(m.noun(), r -> r.equals("obl:as") || r.equals("xcomp"));
-      if (judged.isPresent() && Arguments.JUDGING_VERBS.contains(PredicateLexicon.lemma(judged.get().getGovernor()))) {
+      if (judged.isPresent() && PropositionExtractor.JUDGING_VERBS.contains(PredicateLexicon.lemma(judged.get().getGovernor()))) {
         attribution = subjectAttribution(s, judged.get().getGovernor()).orElse(attribution);
         modality = Modality.REPORTED;
       }
@@ -119,9 +129,14 @@ final class ModalityDetector {
     if (isCondition(s, anchor)) {
       modality = Modality.CONDITIONAL;
     }
-    for (IndexedWord w : chain) {
+    modality = max(modality, infinitiveNoun(s, anchor));
+    for (int k = 0; k < chain.size(); k++) {
+      IndexedWord w = chain.get(k);
       String lemma = PredicateLexicon.lemma(w);
-      if (w != anchor && SPEECH_VERBS.contains(lemma) && attribution == Attribution.OUTLET) {
+      // "is considering recognizing": a verb that controls the claim's verb deliberates; only one
+      // whose clause the claim is reports it.
+      boolean reports = k > 0 && !controls(s, w, chain.get(k - 1));
+      if (w != anchor && reports && SPEECH_VERBS.contains(lemma) && attribution == Attribution.OUTLET) {
         attribution = subjectAttribution(s, w).orElse(attribution);
         modality = max(modality, Modality.REPORTED);
       }
@@ -149,7 +164,7 @@ final class ModalityDetector {
     if (attribution.anonymous() && modality == Modality.ASSERTED) {
       modality = Modality.REPORTED;
     }
-    if (s.graph().size() <= SHORT_SENTENCE_TOKENS) {
+    if (wholeSentence && s.graph().size() <= SHORT_SENTENCE_TOKENS) {
       modality = max(modality, shortSentenceCues(s));
     }
     return new Result(modality, attribution, certainty(s, chain, modality, attribution));
@@ -222,6 +237,12 @@ final class ModalityDetector {
             .isPresent();
   }
 
+  /** Whether {@code below} is a verb {@code above} controls ("considering recognizing", "ready to recognize"). */
+  private static boolean controls(SentenceGraph s, IndexedWord above, IndexedWord below) {
+    SemanticGraphEdge e = s.graph().getEdge(above, below);
+    return ParseRepair.isRepairedGerund(below) || (e != null && e.getRelation().toString().startsWith("xcomp"));
+  }
+
   /** The anchor and the words it hangs from through framing relations, nearest first. */
   private static List<IndexedWord> framingChain(SentenceGraph s, IndexedWord anchor) {
     List<IndexedWord> chain = new ArrayList<>();
@@ -230,7 +251,7 @@ final class ModalityDetector {
       chain.add(current);
       IndexedWord word = current;
       current =
-          s.governor(word, r -> FRAMING.stream().anyMatch(f -> r.equals(f) || r.startsWith(f + ":")))
+          s.governor(word, r -> FRAMING.stream().anyMatch(f -> r.equals(f) || r.startsWith(f + ":")) || ParseRepair.isRepairedGerund(word))
               .or(() -> s.governor(word, r -> r.equals("advcl")).filter(ModalityDetector::isReporting))
               .map(SemanticGraphEdge::getGovernor)
               .orElse(null);
@@ -254,6 +275,28 @@ final class ModalityDetector {
         m = max(m, Modality.CONDITIONAL);
       } else if (rel.equals("advmod") && dep.equals("soon") && !s.children(e.getDependent(), r -> r.startsWith("advcl")).isEmpty()) {
         m = max(m, Modality.CONDITIONAL);
+      }
+    }
+    return m;
+  }
+
+  /**
+   * "the council's refusal to fund ...", "Beijing's plan to build ...": the noun an infinitive
+   * completes, however the parser hangs it (its governor, or its subject), says whether the act is
+   * denied or only intended.
+   */
+  private static Modality infinitiveNoun(SentenceGraph s, IndexedWord anchor) {
+    boolean infinitive = s.children(anchor, "mark"::equals).stream().anyMatch(m -> PredicateLexicon.lemma(m).equals("to"));
+    if (!infinitive) {
+      return Modality.ASSERTED;
+    }
+    List<IndexedWord> nouns = new ArrayList<>(s.children(anchor, r -> r.startsWith("nsubj")));
+    s.governor(anchor, r -> r.startsWith("acl")).ifPresent(e -> nouns.add(e.getGovernor()));
+    Modality m = Modality.ASSERTED;
+    for (IndexedWord noun : nouns) {
+      String lemma = PredicateLexicon.lemma(noun);
+      if (PropositionExtractor.INFINITIVE_NOUNS.contains(lemma)) {
+        m = max(m, DENIALS.contains(lemma) ? Modality.NEGATED : Modality.HEDGED);
       }
     }
     return m;

@@ -18,7 +18,7 @@ import java.util.Set;
  * power") and nominalisations ("recognition"). Verbs it does not list become predicates of their
  * own unless they are reporting or auxiliary verbs, which carry no claim by themselves.
  */
-public final class PredicateLexicon {
+public final class PredicateLexicon implements PropositionExtractor.EventNouns {
   private static final Splitter BARS = Splitter.on('|').trimResults().omitEmptyStrings();
   private static final Splitter COMMAS = Splitter.on(',').trimResults().omitEmptyStrings();
 
@@ -32,7 +32,7 @@ public final class PredicateLexicon {
           "expect", "leave", "put", "set", "try", "help", "need", "announce", "confirm", "deny",
           "insist", "appear", "mean", "write", "suggest", "argue", "explain", "learn", "watch",
           "share", "read", "hope", "plan", "intend", "look", "find", "cite", "quote", "ask",
-          "grow", "sign", "rise", "fall", "stay", "turn", "bring", "run", "hold", "pose", "seek",
+          "grow", "rise", "fall", "stay", "turn", "bring", "run", "hold", "pose", "seek",
           "warn", "demand", "promise");
 
   private final Map<String, Predicate> verbs = new HashMap<>();
@@ -43,6 +43,7 @@ public final class PredicateLexicon {
   private final Map<String, Predicate> verbPreps = new HashMap<>();
   /** "verb particle" -> predicate. */
   private final Map<String, Predicate> phrasal = new HashMap<>();
+  private final java.util.Set<String> listed = new java.util.HashSet<>();
 
   public static PredicateLexicon standard() {
     PredicateLexicon lexicon = new PredicateLexicon();
@@ -63,6 +64,7 @@ public final class PredicateLexicon {
   }
 
   private void add(String trigger, Predicate p) {
+    listed.add(p.name());
     if (trigger.startsWith("#")) {
       nouns.put(trigger.substring(1), p);
     } else if (trigger.contains("+")) {
@@ -153,6 +155,23 @@ public final class PredicateLexicon {
     String marker = relation.substring(colon + 1);
     int underscore = marker.indexOf('_');
     return Optional.of(underscore > 0 ? marker.substring(0, underscore) : marker);
+  }
+
+  /** Whether a noun names an event the lexicon knows ("meeting", "withdrawal", "recognition"). */
+  @Override
+  public boolean isEvent(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("NN") && nouns.containsKey(lemma(word));
+  }
+
+  @Override
+  public boolean ofSubject(IndexedWord word) {
+    Predicate p = nouns.get(lemma(word));
+    return p != null && p.ofSubject();
+  }
+
+  /** Whether the predicate is one the lexicon lists, rather than a verb standing for itself. */
+  boolean lists(Predicate predicate) {
+    return listed.contains(predicate.name());
   }
 
   static String lemma(IndexedWord word) {

@@ -25,13 +25,26 @@ final class SentenceGraph {
       Set.of("delegation", "team", "group", "party", "entourage", "mission", "contingent");
 
   private final SemanticGraph graph;
+  private final SemanticGraph basic;
+  private final TaggedSentence tagged;
   private final Entity[] entities;
   private final Map<Integer, List<Entity>> alternatives;
 
-  SentenceGraph(SemanticGraph graph, TaggedSentence tagged) {
+  /** {@code graph}: the enhanced parse; {@code basic}: the basic tree, for spans. */
+  SentenceGraph(SemanticGraph graph, SemanticGraph basic, TaggedSentence tagged) {
     this.graph = graph;
+    this.basic = basic;
+    this.tagged = tagged;
     this.entities = tagged.entities();
     this.alternatives = tagged.alternatives();
+  }
+
+  SemanticGraph basic() {
+    return basic;
+  }
+
+  TaggedSentence tagged() {
+    return tagged;
   }
 
   /**
@@ -100,6 +113,13 @@ final class SentenceGraph {
     }
     Deque<IndexedWord> frontier = new ArrayDeque<>(children(head, NAMING_RELATIONS::contains));
     Set<IndexedWord> seen = new HashSet<>(frontier);
+    // "the Chinese foreign minister Wang Yi": the person the title names, not the demonym before it.
+    for (IndexedWord modifier : children(head, r -> NAMING_RELATIONS.contains(r) || r.equals("dep"))) {
+      Optional<Entity> e = entityAt(modifier);
+      if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+        return e;
+      }
+    }
     for (IndexedWord modifier : List.copyOf(frontier)) {
       Optional<Entity> e = entityAt(modifier);
       if (e.isPresent()) {
@@ -147,6 +167,34 @@ final class SentenceGraph {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the phrase headed by {@code head} names {@code entity} itself (its head is the name,
+   * a pronoun resolved to it, or a title whose apposition or compound is the name: "the foreign
+   * minister Wang Yi"), rather than something of it ("Chinese officials", "Afghanistan's soil").
+   */
+  boolean names(IndexedWord head, Entity entity) {
+    if (entityAt(head).filter(entity::equals).isPresent()) {
+      return true;
+    }
+    // "its partner Russia", "the foreign minister Wang Yi": the name after the noun is what it names.
+    return children(head, r -> r.equals("appos") || r.equals("compound") || r.equals("flat") || r.equals("dep")).stream()
+        .anyMatch(c -> c.index() > head.index() && entityAt(c).filter(entity::equals).isPresent());
+  }
+
+  /**
+   * The person named right after {@code last} and a comma ("the head of the commission, Mullah
+   * Baradar,"): an apposition, whichever word the parser hung it from.
+   */
+  Optional<Entity> appositionAfter(IndexedWord last) {
+    IndexedWord comma = graph.getNodeByIndexSafe(last.index() + 1);
+    // Token indices count from 1, the entity array from 0: the word after the comma is entities[comma.index()].
+    if (comma == null || !comma.word().equals(",") || comma.index() >= entities.length) {
+      return Optional.empty();
+    }
+    Entity next = entities[comma.index()];
+    return next != null && next.type() == EntityType.PERSON ? Optional.of(next) : Optional.empty();
   }
 
   /** The nearest entity left of {@code word}, within a few words: the fallback when parsing failed. */

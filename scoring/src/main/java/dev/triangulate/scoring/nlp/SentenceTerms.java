@@ -24,8 +24,16 @@ final class SentenceTerms {
   }
 
   List<String> of(List<CoreLabel> tokens, TaggedSentence tagged) {
+    return of(tokens, tagged, i -> true);
+  }
+
+  /** The terms of the tokens at the (0-based) positions {@code keep} accepts. */
+  List<String> of(List<CoreLabel> tokens, TaggedSentence tagged, java.util.function.IntPredicate keep) {
     Set<String> terms = new TreeSet<>();
     for (int i = 0; i < tokens.size(); i++) {
+      if (!keep.test(i)) {
+        continue;
+      }
       CoreLabel token = tokens.get(i);
       Entity entity = i < tagged.entities().length ? tagged.entities()[i] : null;
       String text;

@@ -29,6 +29,11 @@ class ClaimExtractorTest {
     return EXTRACTOR.analyze(new Article("t", "Test Outlet", "2021-07-28", "", "", text, "test")).mentions();
   }
 
+  /** A body sentence under a headline: every claim it makes, not only its main one. */
+  private static List<ClaimMention> bodyClaims(String text) {
+    return EXTRACTOR.analyze(new Article("t", "Test Outlet", "2021-07-28", "", "Test story", text, "test")).mentions();
+  }
+
   private static ClaimMention only(String text, String readable) {
     List<ClaimMention> found = claims(text).stream().filter(m -> m.key().readable().equals(readable)).toList();
     assertEquals(1, found.size(), () -> "expected one '" + readable + "' in " + claims(text));
@@ -88,9 +93,8 @@ class ClaimExtractorTest {
 
   @Test
   void theCountryIsNotTheSubjectAgain() {
-    only(
-        "The Taliban took power in Afghanistan after the United States withdrew its troops from the country.",
-        "United States withdraws from Afghanistan");
+    String text = "The Taliban took power in Afghanistan after the United States withdrew its troops from the country.";
+    assertTrue(bodyClaims(text).stream().anyMatch(m -> m.key().readable().equals("United States withdraws from Afghanistan")), () -> bodyClaims(text).toString());
   }
 
   @Test
