@@ -30,7 +30,8 @@ public final class ArticleParser {
     Optional<String> textDate =
         lines.extractAll(DateLines::parse).or(() -> lines.extractLeading(DateLines::leading, DateLines.Leading::rest).map(DateLines.Leading::date));
     lines.removeIf(Boilerplate::isBoilerplateLine);
-    String credits = String.join("\n", lines.takeIf(Credits::isCredit));
+    // A text that is one credit-like line ("Source: ...") is a headline, not the credit of one.
+    String credits = lines.hasTextAfterFirst() ? String.join("\n", lines.takeIf(Credits::isCredit)) : "";
     Optional<Masthead.Found> top = Masthead.find(lines.leading(4));
     top.ifPresent(found -> lines.removeLeading(found.lines()));
     Optional<String> masthead = top.map(Masthead.Found::outlet);

@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
  */
 final class Credits {
 
+  // "Source:" and "Courtesy:" also open headlines ("Source: Apple set to acquire Path"), so after
+  // them only a short list of names counts as a credit; the other openers are credits whatever follows.
+  private static final String NAMES =
+      "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*|agencies|agency|wires?|staff|and|of|the)"
+          + "(?:\\s*[,/&]?\\s*(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*|agencies|agency|wires?|staff|and|of|the)){0,4}";
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
-          "\\(?\\s*(?:with (?:additional )?inputs? from|inputs? from|sources?\\s*:|courtesy(?: of)?\\s*:?"
+          "\\(?\\s*(?:(?i:with (?:additional )?inputs? from|inputs? from"
               + "|this (?:story|article) was (?:first |originally )?published (?:by|in|on)|originally published (?:by|in|on))"
-              + "\\s+[^.!?]{1,80}?[.]?\\s*\\)?\\.?",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "\\s+[^.!?]{1,80}?|(?i:sources?\\s*:|courtesy(?: of)?\\s*:?)\\s*" + NAMES + ")[.]?\\s*\\)?\\.?",
+          Pattern.UNICODE_CASE);
 
   private Credits() {}
 

@@ -64,7 +64,7 @@ public final class Watchlist {
   }
 
   double score(WatchedClaim claim, ClaimMention mention) {
-    if (!claim.key().isNone() && claim.key().key().equals(mention.key().key())) {
+    if (claim.key().isNamed() && claim.key().key().equals(mention.key().key())) {
       return 1.0;
     }
     double shared = weights.shared(claim.terms(), mention.terms());

@@ -133,6 +133,13 @@ class ArticleParserTest {
   }
 
   @Test
+  void aHeadlineAloneThatOpensWithSourceIsTheText() {
+    Article a = article(Fixtures.text("t4", "Source: Acme Wants Widget Boss Fired"));
+    assertEquals("Source: Acme Wants Widget Boss Fired", a.body());
+    assertEquals("", a.credits());
+  }
+
+  @Test
   void outletFallsBackToUrlHostWithoutWww() {
     var meta = new ArticleMetadata("", "", "https://www.Coast-Herald.example/news/42?ref=x", "");
     assertEquals("coast-herald.example", article(Fixtures.file("plain-no-metadata.txt", meta)).outlet());
