@@ -23,6 +23,9 @@ final class ModalityDetector {
       Set.of(
           "deny", "dismiss", "reject", "refute", "rebut", "debunk", "refuse", "decline", "disprove", "fail",
           "refusal", "failure", "inability", "unable", "unwillingness", "reluctance");
+  private static final Set<String> REPORT_NOUNS =
+      Set.of("rumor", "rumour", "report", "claim", "allegation", "speculation", "suggestion", "story", "suspicion", "belief", "theory");
+  private static final Set<String> FALSEHOOD_NOUNS = Set.of("hoax", "myth", "lie", "falsehood", "fabrication");
   private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "should");
 
   /** Readiness, intent and expectation: the event has not happened. */
@@ -130,6 +133,7 @@ final class ModalityDetector {
       modality = Modality.CONDITIONAL;
     }
     modality = max(modality, infinitiveNoun(s, anchor));
+    modality = max(modality, contentNoun(s, anchor));
     for (int k = 0; k < chain.size(); k++) {
       IndexedWord w = chain.get(k);
       String lemma = PredicateLexicon.lemma(w);
@@ -300,6 +304,18 @@ final class ModalityDetector {
       }
     }
     return m;
+  }
+
+  /**
+   * "a rumour that the singer ripped up the contract", "the hoax that the Earth will go dark": a
+   * clause that is the content of such a noun is what the noun calls a report (hedged) or a
+   * falsehood (denied), not something the sentence asserts.
+   */
+  private static Modality contentNoun(SentenceGraph s, IndexedWord anchor) {
+    return s.governor(anchor, "acl"::equals)
+        .map(e -> PredicateLexicon.lemma(e.getGovernor()))
+        .map(noun -> FALSEHOOD_NOUNS.contains(noun) ? Modality.NEGATED : REPORT_NOUNS.contains(noun) ? Modality.HEDGED : Modality.ASSERTED)
+        .orElse(Modality.ASSERTED);
   }
 
   /** "..., a spokeswoman told reporters" and "Insiders say ...": reporting clauses below the claim. */

@@ -73,6 +73,14 @@ class PropositionsTest {
   }
 
   @Test
+  void theContentOfARumourIsHedgedAndOfAHoaxDenied() {
+    ClaimMention rumour = labelled("A rumour that Oakport Council sold the harbour spread on Monday.", "Oakport Council sold the harbour");
+    assertEquals(Modality.HEDGED, rumour.modality());
+    ClaimMention hoax = labelled("Officials exposed the hoax that Oakport Council sold the harbour.", "Oakport Council sold the harbour");
+    assertEquals(Stance.REFUTES, hoax.stance());
+  }
+
+  @Test
   void aNegationInsideAReportedClauseStaysThere() {
     ClaimMention assured = labelled(
         "Portugal assured Spain that the river would not be diverted.", "Portugal assured Spain that the river would not be diverted");
