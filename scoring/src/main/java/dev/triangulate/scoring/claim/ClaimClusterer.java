@@ -23,8 +23,8 @@ import java.util.TreeMap;
  *       {@link #MAX_BLOCK} mentions: cost grows with mentions times block size, never with
  *       mentions squared. A pair's similarity blends the IDF-weighted cosine of their term sets
  *       (IDF over the run's mentions) with their embeddings ({@link Similarity}). When either is
- *       from an article's body it is 0 unless both are triples that share a subject or an object
- *       and have one predicate and object ({@link #sameEvent}); two headlines are
+ *       from an article's body and both are triples, it is 0 unless they share a subject or an
+ *       object and have one predicate and object ({@link #sameEvent}); two headlines are
  *       compared by their words and meaning alone, as one claim each.
  *   <li>Average-link agglomeration: the two groups with the highest mean pairwise similarity
  *       merge while that mean is at least the threshold; two mentions of one sentence never end
@@ -102,7 +102,7 @@ public final class ClaimClusterer {
     if (a.sentenceIndex() == b.sentenceIndex() && a.articleId().equals(b.articleId())) {
       return 0; // two claims read from one sentence are two claims
     }
-    if (isBody(a, b) && (a.key().isNone() || b.key().isNone() || !shareParticipant(a.key(), b.key()) || !sameEvent(a.key(), b.key()))) {
+    if (!a.key().isNone() && !b.key().isNone() && isBody(a, b) && (!shareParticipant(a.key(), b.key()) || !sameEvent(a.key(), b.key()))) {
       return 0;
     }
     return Similarity.blend(weights.cosine(a.discoveryTerms(), b.discoveryTerms()), a.embedding(), b.embedding());
@@ -113,9 +113,8 @@ public final class ClaimClusterer {
    * same people are alike in words and embedding without being one claim ("the Taliban acts
    * against the groups", "the Taliban controls the groups"): there only the same canonical
    * predicate, with the same object or one left out, can be the same claim; the lexicon of
-   * predicates is what makes paraphrases one predicate. A lede read only as terms ("A homeless man
-   * was given a hundred dollars ...") says nothing of who did what, so it joins no body claim.
-   * Headlines, one claim each, keep the looser rule among themselves.
+   * predicates is what makes paraphrases one predicate; a participant left unnamed (an agentless
+   * passive) is shared with nobody. Headlines, one claim each, keep the looser rule.
    */
   private static boolean isBody(ClaimMention a, ClaimMention b) {
     return a.sentenceIndex() > 0 || b.sentenceIndex() > 0;
