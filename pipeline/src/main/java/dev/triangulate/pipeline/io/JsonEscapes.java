@@ -10,10 +10,13 @@ package dev.triangulate.pipeline.io;
 public final class JsonEscapes {
   private static final String REPLACEMENT = "\\uFFFD";
   private static final String SINGLE = "\"\\/bfnrt";
+  private static final String HEX = "0123456789abcdefABCDEF";
 
   private JsonEscapes() {}
 
   public static String repair(String line) {
+    // Which backslashes are escapes depends on whether they stand inside a string, so the line is
+    // walked once, quote by quote, the way a JSON lexer reads it.
     if (line.indexOf('\\') < 0) {
       return line;
     }
@@ -27,7 +30,7 @@ public final class JsonEscapes {
       } else if (c == '\\' && inString) {
         int length = escapeLength(line, i);
         out.append(length > 0 ? line.substring(i, i + length) : REPLACEMENT);
-        i += Math.max(length, badEscapeLength(line, i));
+        i += length > 0 ? length : badEscapeLength(line, i);
         continue;
       }
       out.append(c);
@@ -58,7 +61,7 @@ public final class JsonEscapes {
 
   private static int hexDigits(String line, int from) {
     int n = 0;
-    while (n < 4 && from + n < line.length() && Character.digit(line.charAt(from + n), 16) >= 0) {
+    while (n < 4 && from + n < line.length() && HEX.indexOf(line.charAt(from + n)) >= 0) {
       n++;
     }
     return n;

@@ -9,11 +9,11 @@ import java.util.Locale;
  * report like what it is. Every writer of CSV, of claimreview.jsonl and of report.html passes its
  * text through here.
  */
-public final class VisibleText {
+final class VisibleText {
 
   private VisibleText() {}
 
-  public static String of(String text) {
+  static String of(String text) {
     if (text.codePoints().noneMatch(InvisibleCharacters::isInvisible)) {
       return text;
     }
