@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triangulate.scoring.article.InvisibleCharacters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 8: every hostile input of testdata/hostile, plus the ones too big or too odd to commit
- * (a 20 MB article, a 6 MB JSONL line, a 5,000-word sentence, link loops), goes through the real
- * command line in one run. The run completes, the good articles come out, and every bad input is
- * a reject with its own reason.
+ * (a 20 MB article, a 6 MB JSONL line, a 5,000-word sentence, link loops, a million-character
+ * token), goes through the real command line in one run. The run completes, the good articles
+ * come out, and every bad input is a reject with its own reason. Issue 20: text that is not what
+ * it seems (decoding.jsonl, invisible.jsonl, blob.txt, the million-character token).
  */
 class HostileInputTest {
   private static final int MIB = 1024 * 1024;
@@ -106,6 +108,9 @@ class HostileInputTest {
     }
     Files.writeString(input.resolve("runon.txt"), runOn + "\n");
 
+    Files.writeString(
+        input.resolve("monster.txt"), "a".repeat(1_000_000) + " Kyrgyzstan hosted Taliban officials in Bishkek on Wednesday, officials said.\n");
+
     Files.createSymbolicLink(input.resolve("link-a.txt"), Path.of("link-b.txt"));
     Files.createSymbolicLink(input.resolve("link-b.txt"), Path.of("link-a.txt"));
     Files.createSymbolicLink(input.resolve("dangling.txt"), Path.of("nowhere.txt"));
@@ -119,7 +124,8 @@ class HostileInputTest {
   @Test
   void goodArticlesAreProcessed() {
     assertEquals(
-        Set.of("7", "bytes-1", "cp1252", "feed-1", "feed-3", "huge-ok", "markup", "story", "utf16be-bom", "utf16le-bom"),
+        Set.of("7", "bytes-1", "cp1252", "feed-1", "feed-3", "huge-ok", "markup", "story", "utf16be-bom", "utf16le-bom",
+            "surrogate", "bad-escape", "x<U+202E>gnp.exe", "plain-reuters", "wide-reuters", "daily-swen", "monster"),
         articles.keySet());
   }
 
@@ -129,6 +135,7 @@ class HostileInputTest {
     Map<String, String> expected = new TreeMap<>();
     expected.put("big.txt", "too large for an article: " + 20 * MIB + " bytes (limit " + 5 * MIB + ")");
     expected.put("blank.jsonl", "JSONL file without a single non-blank line");
+    expected.put("blob.txt", "no text but tokens longer than 300 characters (1 cut)");
     expected.put("boilerplate-only.txt", "no article text after removing boilerplate");
     expected.put("chinese.txt", "not English: written mostly in Han script");
     expected.put("dangling.txt", "broken symbolic link (" + input.resolve("nowhere.txt") + " does not exist)");
@@ -215,5 +222,61 @@ class HostileInputTest {
   void encodingsThatCanBeDecodedAreRead() {
     assertEquals("Utf Sixteen", articles.get("utf16le-bom").get("title"));
     assertEquals("2", articles.get("cp1252").get("sentences"));
+  }
+
+  private static List<CSVRecord> mentionsOf(String articleId) throws IOException {
+    return OutputTables.read(tmp.resolve("first/mentions.csv")).stream().filter(m -> m.get("article_id").equals(articleId)).toList();
+  }
+
+  /** Issue 20: a lone surrogate used to become '?' and the sentence a rhetorical question (0.946). */
+  @Test
+  void aCharacterLostInDecodingIsCountedAndReadAsNothing() throws IOException {
+    CSVRecord surrogate = articles.get("surrogate");
+    assertEquals("1", surrogate.get("undecodable_characters"));
+    assertEquals("1", surrogate.get("sentences"));
+    assertEquals("0.000", surrogate.get("loaded_language"));
+    assertEquals("", surrogate.get("loaded_terms"));
+    for (CSVRecord mention : mentionsOf("surrogate")) {
+      assertEquals("The governor \uFFFD signed the budget.", mention.get("sentence"));
+      assertEquals("", mention.get("loaded_terms"));
+    }
+    assertEquals("2", articles.get("bad-escape").get("undecodable_characters"));
+    assertEquals("0", articles.get("feed-1").get("undecodable_characters"));
+  }
+
+  /** Issue 20: ids and outlets that display as something else, and outlets passing as others. */
+  @Test
+  void directionControlsAndZeroWidthCharactersAreShownInEveryOutput() throws IOException {
+    assertEquals("Reuters<U+200B>", articles.get("x<U+202E>gnp.exe").get("outlet"));
+    assertEquals("Daily <U+202E>Swen", articles.get("daily-swen").get("outlet"));
+    for (String table : OutputTables.DETERMINISTIC) {
+      String text = Files.readString(tmp.resolve("first").resolve(table));
+      assertFalse(text.codePoints().anyMatch(InvisibleCharacters::isInvisible), table);
+    }
+    String report = Files.readString(tmp.resolve("first/report.html"));
+    assertTrue(report.contains("x&lt;U+202E&gt;gnp.exe") && report.contains("Reuters&lt;U+200B&gt;"));
+    assertTrue(Files.readString(tmp.resolve("first/claimreview.jsonl")).contains("\"name\":\"Daily <U+202E>Swen\""));
+  }
+
+  @Test
+  void outletsDifferingOnlyByInvisibleCharactersOrCompatibilityFormsAreOneIndependentSource() throws IOException {
+    CSVRecord budget =
+        OutputTables.read(tmp.resolve("first/verdicts.csv")).stream()
+            .filter(v -> v.get("outlet_names").contains("Reuters<U+200B>"))
+            .findFirst()
+            .orElseThrow();
+    // The surrogate article's "The governor \uFFFD signed the budget." may join the claim too; the three Reuters are one source either way.
+    assertTrue(budget.get("sources").contains("Reuters (Reuters, Reuters<U+200B>, \uFF32\uFF45\uFF55\uFF54\uFF45\uFF52\uFF53)"), budget.get("sources"));
+    assertEquals(Integer.parseInt(budget.get("outlets")) - 2, Integer.parseInt(budget.get("independent_outlets")));
+  }
+
+  /** Issue 20: the token used to spend the article's whole NLP budget and lose its real sentence. */
+  @Test
+  void aMillionCharacterTokenIsCutAndTheArticleKept() throws IOException {
+    CSVRecord monster = articles.get("monster");
+    assertEquals("1", monster.get("cut_tokens"));
+    assertEquals("1", monster.get("sentences"));
+    assertEquals("0", articles.get("feed-1").get("cut_tokens"));
+    assertFalse(mentionsOf("monster").isEmpty());
   }
 }

@@ -1,7 +1,11 @@
 package dev.triangulate.pipeline.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.Verdict;
@@ -29,7 +33,11 @@ import java.util.stream.Collectors;
 public final class ClaimReviews {
   public static final String CLAIMREVIEW_JSONL = "claimreview.jsonl";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  /** Every string value is written through {@link VisibleText}. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .registerModule(new SimpleModule().addSerializer(String.class, new VisibleStringSerializer()));
 
   private ClaimReviews() {}
 
@@ -79,6 +87,17 @@ public final class ClaimReviews {
   private static void putIfPresent(Map<String, Object> map, String key, String value) {
     if (!value.isEmpty()) {
       map.put(key, value);
+    }
+  }
+
+  private static final class VisibleStringSerializer extends StdSerializer<String> {
+    VisibleStringSerializer() {
+      super(String.class);
+    }
+
+    @Override
+    public void serialize(String value, JsonGenerator json, SerializerProvider provider) throws IOException {
+      json.writeString(VisibleText.of(value));
     }
   }
 

@@ -74,13 +74,14 @@ public final class CsvTables {
   public static void articles(CsvOutput dir, List<ArticleSummary> analyses, Map<String, Upstream> copies) throws IOException {
     write(dir.resolve("articles.csv"),
         List.of("article_id", "outlet", "published", "title", "sentences", "mentions", "copy_of", "loaded_language",
-            "loaded_terms"),
+            "loaded_terms", "undecodable_characters", "cut_tokens"),
         analyses.stream()
             .sorted(Comparator.comparing((ArticleSummary a) -> a.article().id()).thenComparing(a -> a.article().source()))
             .map(a -> List.<Object>of(
                 a.article().id(), a.article().outlet(), a.article().published(), a.article().title(),
                 a.sentences(), a.mentions(), copies.getOrDefault(a.article().id(), Upstream.NONE).copyOf(),
-                number(a.loaded().score()), a.loaded().termsDisplay()))
+                number(a.loaded().score()), a.loaded().termsDisplay(), a.article().repairs().undecodable(),
+                a.article().repairs().cutTokens()))
             .toList());
   }
 
@@ -141,7 +142,7 @@ public final class CsvTables {
     }
   }
 
-  /** Writes one table; every cell goes through {@link #spreadsheetSafe}. */
+  /** Writes one table; every cell goes through {@link VisibleText} and then {@link #spreadsheetSafe}. */
   static void write(CsvOutput file, List<String> header, List<List<Object>> rows) throws IOException {
     try (Writer out = Files.newBufferedWriter(file.path(), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
@@ -150,7 +151,7 @@ public final class CsvTables {
       }
       csv.printRecord(header);
       for (List<Object> row : rows) {
-        csv.printRecord(row.stream().map(CsvTables::spreadsheetSafe).toList());
+        csv.printRecord(row.stream().map(cell -> spreadsheetSafe(cell instanceof String text ? VisibleText.of(text) : cell)).toList());
       }
     }
   }

@@ -223,10 +223,12 @@ public final class ReportPage {
     return true;
   }
 
+  /** HTML-escaped, after {@link VisibleText} has written out the characters a reader would not see. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String visible = VisibleText.of(text);
+    StringBuilder out = new StringBuilder(visible.length());
+    for (int i = 0; i < visible.length(); i++) {
+      char c = visible.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triangulate.pipeline.io.BoundedLines;
 import dev.triangulate.pipeline.io.InputFile;
 import dev.triangulate.pipeline.io.InputLister;
+import dev.triangulate.pipeline.io.JsonEscapes;
 import dev.triangulate.scoring.article.Article;
 import dev.triangulate.scoring.article.ArticleMetadata;
 import dev.triangulate.scoring.article.ArticleParser;
@@ -193,7 +194,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private void readJson(int index, int number, String source, String line, MultiOutputReceiver out) {
       JsonNode node;
       try {
-        node = JSON.readTree(line);
+        node = JSON.readTree(JsonEscapes.repair(line));
       } catch (JsonProcessingException e) {
         reject(out, new Reject(source, "malformed JSON: " + e.getOriginalMessage()));
         return;
@@ -211,8 +212,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       }
       ArticleMetadata metadata =
           new ArticleMetadata(optional(node, "outlet"), optional(node, "published"), optional(node, "url"), optional(node, "title"));
-      byte[] text = node.get("text").asText().getBytes(StandardCharsets.UTF_8);
-      emit(out, index, number, parser.parse(new ArticleSource(source, node.get("id").asText().strip(), text, metadata)));
+      emit(out, index, number, parser.parse(ArticleSource.ofText(source, node.get("id").asText().strip(), node.get("text").asText(), metadata)));
     }
 
     /** Null when {@code field} holds usable text; a number is accepted as an id ("id": 7). */

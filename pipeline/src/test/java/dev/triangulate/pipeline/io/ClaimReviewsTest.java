@@ -3,8 +3,11 @@ package dev.triangulate.pipeline.io;
 import static dev.triangulate.pipeline.io.ReportFixtures.ARTICLES;
 import static dev.triangulate.pipeline.io.ReportFixtures.CONTESTED;
 import static dev.triangulate.pipeline.io.ReportFixtures.CORROBORATED;
+import static dev.triangulate.pipeline.io.ReportFixtures.INVISIBLE;
+import static dev.triangulate.pipeline.io.ReportFixtures.INVISIBLE_ARTICLES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,5 +79,18 @@ class ClaimReviewsTest {
     assertEquals(new String(once), Files.readString(file));
     String line = Files.readAllLines(file).get(0);
     assertEquals(0, line.indexOf("{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\",\"claimReviewed\":"), line);
+  }
+
+  @Test
+  void everyStringShowsItsDirectionControlsAndZeroWidthCharacters() throws IOException {
+    Path file = dir.resolve("claimreview.jsonl");
+    ClaimReviews.write(file, List.of(INVISIBLE), INVISIBLE_ARTICLES);
+    String line = Files.readString(file);
+    JsonNode appearance = new ObjectMapper().readTree(line).path("itemReviewed").path("appearance").get(0);
+    assertEquals("x<U+202E>gnp.exe", appearance.path("identifier").asText());
+    assertEquals("Reuters<U+200B>", appearance.path("publisher").path("name").asText());
+    assertEquals("Head<U+2066>line", appearance.path("headline").asText());
+    assertTrue(line.contains("\"claimReviewed\":\"Governor signs <U+202E>budget\""), line);
+    assertFalse(line.codePoints().anyMatch(cp -> cp == 0x202E || cp == 0x200B || cp == 0x2066), line);
   }
 }

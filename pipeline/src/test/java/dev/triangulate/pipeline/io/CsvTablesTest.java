@@ -67,4 +67,12 @@ class CsvTablesTest {
     CsvTables.rejects(new CsvOutput(dir, false), List.of());
     assertEquals("source,reason\r\n", Files.readString(dir.resolve("rejects.csv")));
   }
+
+  @Test
+  void invisibleCharactersAreWrittenOutBeforeTheFormulaCheck() throws IOException {
+    CsvTables.rejects(new CsvOutput(dir, false), List.of(new Reject("x\u202Egnp.exe", "\uFEFF=cmd")));
+    CSVRecord row = CsvTables.read(dir.resolve("rejects.csv"), List.of("source", "reason")).get(0);
+    assertEquals("x<U+202E>gnp.exe", row.get("source"));
+    assertEquals("<U+FEFF>=cmd", row.get("reason"));
+  }
 }

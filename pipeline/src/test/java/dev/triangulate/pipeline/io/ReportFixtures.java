@@ -61,6 +61,12 @@ final class ReportFixtures {
           new LoadedTerm("regime", LoadedCategory.LABEL, true), new LoadedTerm("thugs", LoadedCategory.LABEL, false),
           new LoadedTerm("bizarrely", LoadedCategory.EMOTIVE, false))));
 
+  /** An id that displays as "xexe.png" and an outlet that displays as "Reuters", as a feed can send them. */
+  static final List<ArticleSummary> INVISIBLE_ARTICLES = List.of(article("x\u202Egnp.exe", "Reuters\u200B", "", "", "Head\u2066line"));
+
+  static final ClaimVerdict INVISIBLE = verdict("c0ffee000003", "Governor signs \u202Ebudget", Verdict.SINGLE_SOURCE, 1, 0.5, List.of(
+      mention("x\u202Egnp.exe", "Reuters\u200B", "", "The governor \u202Esigned the budget.", Stance.SUPPORTS)));
+
   static final ClaimVerdict CORROBORATED = verdict("c0ffee000002", "United States withdraws from Afghanistan", Verdict.CORROBORATED, 3, 0.75, List.of(
       mention("a", "Daily <Meridian>", "2021-07-28", "The United States withdrew.", Stance.SUPPORTS),
       mention("b", "Leak \"Centre\"", "2021-08-16", "Washington pulled out.", Stance.SUPPORTS),

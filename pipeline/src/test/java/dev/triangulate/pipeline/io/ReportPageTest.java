@@ -3,6 +3,8 @@ package dev.triangulate.pipeline.io;
 import static dev.triangulate.pipeline.io.ReportFixtures.ARTICLES;
 import static dev.triangulate.pipeline.io.ReportFixtures.CONTESTED;
 import static dev.triangulate.pipeline.io.ReportFixtures.CORROBORATED;
+import static dev.triangulate.pipeline.io.ReportFixtures.INVISIBLE;
+import static dev.triangulate.pipeline.io.ReportFixtures.INVISIBLE_ARTICLES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,5 +113,15 @@ class ReportPageTest {
     List<OutletSummary> outlets = new ArrayList<>(OUTLETS);
     Collections.reverse(outlets);
     assertEquals(PAGE, ReportPage.render(List.of(CONTESTED, CORROBORATED), shuffled, outlets));
+  }
+
+  @Test
+  void directionControlsAndZeroWidthCharactersAreShownNotObeyed() {
+    String page = ReportPage.render(List.of(INVISIBLE), INVISIBLE_ARTICLES, List.of());
+    assertTrue(page.contains("Governor signs &lt;U+202E&gt;budget"), page);
+    assertTrue(page.contains("<h3>Reuters&lt;U+200B&gt;"), page);
+    assertTrue(page.contains("The governor &lt;U+202E&gt;signed the budget."), page);
+    assertTrue(page.contains("Head&lt;U+2066&gt;line"), page);
+    assertFalse(page.codePoints().anyMatch(cp -> cp == 0x202E || cp == 0x200B || cp == 0x2066));
   }
 }

@@ -8,14 +8,20 @@ import java.util.Objects;
  * boilerplate removed from the body. {@code published} is an ISO date (yyyy-MM-dd) or empty when
  * nothing in the manifest or the text gives one. {@code credits}: the page's credit lines ("(With
  * inputs from agencies)"), one a line, taken out of the body: they say where the copy came from.
+ * {@code repairs}: what reading the text had to change.
  */
 public record Article(
     String id, String outlet, String published, String url, String title, String body, String source,
-    String credits)
+    String credits, TextRepairs repairs)
     implements Serializable {
 
   public Article(String id, String outlet, String published, String url, String title, String body, String source) {
     this(id, outlet, published, url, title, body, source, "");
+  }
+
+  public Article(
+      String id, String outlet, String published, String url, String title, String body, String source, String credits) {
+    this(id, outlet, published, url, title, body, source, credits, TextRepairs.NONE);
   }
 
   public Article {
@@ -27,5 +33,6 @@ public record Article(
     body = Objects.requireNonNullElse(body, "");
     source = Objects.requireNonNullElse(source, "");
     credits = Objects.requireNonNullElse(credits, "");
+    repairs = Objects.requireNonNullElse(repairs, TextRepairs.NONE);
   }
 }

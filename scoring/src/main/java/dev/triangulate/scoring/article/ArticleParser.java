@@ -25,7 +25,12 @@ public final class ArticleParser {
       return reject(src, "only whitespace");
     }
     ArticleMetadata meta = src.metadata();
-    ArticleLines lines = new ArticleLines(TextNormalizer.normalize(decoded.text()));
+    LongTokens.Cut cut = LongTokens.cut(TextNormalizer.normalize(decoded.text()));
+    if (cut.text().isEmpty()) {
+      return reject(src, "no text but tokens longer than " + LongTokens.MAX_TOKEN_CHARS + " characters (" + cut.tokens() + " cut)");
+    }
+    TextRepairs repairs = new TextRepairs(Surrogates.replacements(decoded.text()), cut.tokens());
+    ArticleLines lines = new ArticleLines(cut.text());
 
     Optional<String> textDate =
         lines.extractAll(DateLines::parse).or(() -> lines.extractLeading(DateLines::leading, DateLines.Leading::rest).map(DateLines.Leading::date));
@@ -57,7 +62,7 @@ public final class ArticleParser {
     }
     String published = DateLines.fromMetadata(meta.published()).or(() -> textDate).orElse("");
     return ParseResult.of(
-        new Article(src.id(), outlet, published, meta.url(), title, body, src.source(), credits));
+        new Article(src.id(), outlet, published, meta.url(), title, body, src.source(), credits, repairs));
   }
 
   private static String resolveOutlet(ArticleSource src, Optional<String> masthead) {

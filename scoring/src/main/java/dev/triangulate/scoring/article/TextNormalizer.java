@@ -31,7 +31,12 @@ final class TextNormalizer {
     if (HtmlText.looksLikeHtml(s)) {
       s = HtmlText.toPlainText(s);
     }
-    s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
+    return tidySpaces(s);
+  }
+
+  /** Single spaces, trimmed lines and at most one blank line in a row. */
+  static String tidySpaces(String text) {
+    String s = HORIZONTAL_SPACE.matcher(text).replaceAll(" ");
     s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
     return BLANK_LINES.matcher(s).replaceAll("\n\n").strip();
   }

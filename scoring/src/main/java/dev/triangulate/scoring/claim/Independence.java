@@ -1,5 +1,7 @@
 package dev.triangulate.scoring.claim;
 
+import dev.triangulate.scoring.article.InvisibleCharacters;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +50,14 @@ public final class Independence {
     return upstreams.size() == 1 ? upstreams.iterator().next() : outlet;
   }
 
-  /** "The Guardian", "guardian" and "www.theguardian.com" are one name. */
+  /**
+   * "The Guardian", "guardian" and "www.theguardian.com" are one name; so are names that differ
+   * only by compatibility forms (NFKC: fullwidth "Ｒｅｕｔｅｒｓ", ligatures) or by invisible
+   * characters (direction controls, zero-width ones), so that no feed can pass one outlet off as
+   * an independent other. Look-alikes from other scripts (a Cyrillic "е") are not folded.
+   */
   static String key(String name) {
-    String n = name.toLowerCase(Locale.ROOT).strip();
+    String n = InvisibleCharacters.remove(Normalizer.normalize(name, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT).strip();
     n = n.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("\\.(com|org|net|co|info|news)(\\.[a-z]{2})?$", "");
     n = n.replaceFirst("^the\\s+", "");
     String letters = n.replaceAll("[^\\p{L}\\p{N}]", "");

@@ -18,7 +18,7 @@ public record ArticleAnalysis(
   public ArticleSummary summary() {
     Article a = article;
     return new ArticleSummary(
-        new Article(a.id(), a.outlet(), a.published(), a.url(), a.title(), "", a.source()), sentences, tokens,
+        new Article(a.id(), a.outlet(), a.published(), a.url(), a.title(), "", a.source(), "", a.repairs()), sentences, tokens,
         mentions.size(), loaded);
   }
 }

@@ -240,4 +240,39 @@ class ArticleParserTest {
     ParseResult result = parser.parse(Fixtures.file("empty.txt"));
     assertTrue(result.reject().source().endsWith("empty.txt"));
   }
+
+  @Test
+  void aLoneSurrogateBecomesTheReplacementCharacterNotAQuestionMarkAndIsCounted() {
+    Article a = article(ArticleSource.ofText("feed.jsonl:1", "s\uD800", "The governor \uD800 signed the budget.",
+        new ArticleMetadata("Wire\uDC00 One", "", "", "")));
+    assertAll(
+        () -> assertEquals("The governor \uFFFD signed the budget.", a.body()),
+        () -> assertEquals(1, a.repairs().undecodable()),
+        () -> assertEquals("s\uFFFD", a.id()),
+        () -> assertEquals("Wire\uFFFD One", a.outlet()));
+  }
+
+  @Test
+  void aSurrogatePairIsOneCharacterNotARepair() {
+    Article a = article(ArticleSource.ofText("feed.jsonl:1", "p", "The governor \uD83D\uDE00 signed the budget.", null));
+    assertEquals("The governor \uD83D\uDE00 signed the budget.", a.body());
+    assertEquals(TextRepairs.NONE, a.repairs());
+  }
+
+  @Test
+  void tokensOverTheLimitAreCutAndCountedAndTheArticleKept() {
+    String kept = "k".repeat(LongTokens.MAX_TOKEN_CHARS);
+    Article a = article(Fixtures.text("m", "a".repeat(1_000_000) + " The governor signed " + kept + " the budget. "
+        + "b".repeat(LongTokens.MAX_TOKEN_CHARS + 1) + "\nHe said so."));
+    assertAll(
+        () -> assertEquals("The governor signed " + kept + " the budget.\nHe said so.", a.body()),
+        () -> assertEquals(new TextRepairs(0, 2), a.repairs()));
+  }
+
+  @Test
+  void textOfNothingButOverlongTokensIsRejected() {
+    assertEquals(
+        "no text but tokens longer than 300 characters (1 cut)",
+        rejectReason(Fixtures.text("blob", "QUJD".repeat(200))));
+  }
 }
