@@ -84,9 +84,10 @@ public record ClaimMention(
         attribution, upstream, loaded, embedding, match, proposition, claimTerms);
   }
 
-  public ClaimMention withMatch(double score) {
+  /** As matched to a watched claim: the score, and what the sentence does to that claim. */
+  public ClaimMention withMatch(double score, Stance toClaim) {
     return new ClaimMention(
-        key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
+        key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, toClaim,
         attribution, upstream, loaded, embedding, score, proposition, claimTerms);
   }
 

@@ -65,20 +65,25 @@ public record ClaimVerdict(
   }
 
   /**
-   * The sentence a reviewer should read first: support in the outlet's own voice, then the least
+   * The sentence a reviewer should read first: support in the outlet's own voice, a sentence
+   * stating the claim before one only discussing it, then the least
    * loaded wording, then the earliest.
    */
   private static final Comparator<ClaimMention> EVIDENCE_ORDER =
       Comparator.comparing((ClaimMention m) -> m.stance() != Stance.SUPPORTS)
+          .thenComparing(m -> m.stance() == Stance.DISCUSSES)
           .thenComparing(m -> m.modality() != Modality.ASSERTED)
           .thenComparingDouble(m -> m.loaded().score())
           .thenComparing(ClaimMention::published)
           .thenComparing(ClaimResolver.MENTION_ORDER);
 
-  /** The best sentence that takes another stance than the evidence: a denial first, then a hedge. */
+  /**
+   * The best sentence that takes another stance than the evidence: a denial first, then a hedge;
+   * one that only discusses the claim counters nothing.
+   */
   private static Optional<ClaimMention> counterEvidence(ClaimMention evidence, List<ClaimMention> mentions) {
     return mentions.stream()
-        .filter(m -> m.stance() != evidence.stance())
+        .filter(m -> m.stance() != evidence.stance() && m.stance() != Stance.DISCUSSES)
         .min(Comparator.comparing((ClaimMention m) -> m.stance() != Stance.REFUTES).thenComparing(EVIDENCE_ORDER));
   }
 

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * R >= 1 otherwise; CORROBORATED when A >= 2 and at least as many sources back it as only hedge
  * (a claim most outlets relay as a rumour is still a rumour, however many assert it); SINGLE_SOURCE
  * when exactly one source takes a firm position; UNVERIFIED otherwise (only hedged, speculative or
- * anonymously sourced mentions, or more of them than backing);
+ * anonymously sourced mentions, or more of them than backing; a watched claim sources only discuss,
+ * never stating it, is one nobody has made);
  * NO_COVERAGE when nobody mentions it (a watched claim nothing matched).
  *
  * <p>corroboration = S / (S + R + 1) over the sources not superseded, S the summed support weights
@@ -119,6 +120,7 @@ public final class VerdictRules {
     side(parts, positions, Stance.SUPPORTS, "supported by");
     side(parts, positions, Stance.REFUTES, "refuted by");
     side(parts, positions, Stance.HEDGES, "only hedged by");
+    side(parts, positions, Stance.DISCUSSES, "only discussed by");
     superseded.ifPresent(
         stance -> parts.add(
             (stance == Stance.REFUTES ? "denials up to " : "support up to ")

@@ -46,6 +46,30 @@ class ClaimMatchingTest {
   }
 
   @Test
+  void aSentenceMatchesEveryClaimItTouchesEachWithItsOwnStance() {
+    Watchlist watchlist = new Watchlist(WATCHLIST, 0.2);
+    List<Watchlist.Match> matches =
+        watchlist.matches(withTerms(key("Kestrel Lines", "own", "Aurora"), "i", 2, "aurora", "kestrel", "line", "own", "rival", "sabotage", "firm"));
+    assertEquals(List.of("W2", "W3"), matches.stream().map(m -> m.claim().id()).toList());
+    assertEquals(Stance.SUPPORTS, matches.get(1).stance(), "the sentence's own proposition is W3's");
+  }
+
+  @Test
+  void anotherSubjectDoingTheSameThingOnlyDiscussesTheClaim() {
+    WatchedClaim recognises = new WatchedClaim(
+        "R", "China recognised the Taliban", List.of("china", "recognise", "taliban"), key("China", "recognise", "Taliban"), Embedding.NONE);
+    ClaimMention opposing = withTerms(key("United States", "oppose", "Taliban"), "j", 4, "recognise", "taliban", "united states");
+    assertTrue(Watchlist.STATES_SCORE <= 0.6);
+    assertEquals(false, Watchlist.states(recognises, opposing, 0.6), "the US opposing recognition is not China recognising");
+    assertEquals(true, Watchlist.states(recognises, withTerms(key("China", "recognise", ""), "k", 1, "china", "recognise"), 0.3),
+        "same doer and deed, the object left out");
+    assertEquals(false, Watchlist.states(recognises, withTerms(key("China", "mediate", "Pakistan"), "l", 1, "china", "taliban"), 0.43),
+        "same people, another deed, loosely matched");
+    assertEquals(false, Watchlist.states(recognises, headline("m", "china", "taliban"), 0.3), "topical overlap");
+    assertEquals(true, Watchlist.states(recognises, headline("n", "china", "recognise", "taliban"), 0.9), "a headline paraphrasing it");
+  }
+
+  @Test
   void morePreciseMatchScoresHigher() {
     Watchlist watchlist = new Watchlist(WATCHLIST, 0.0);
     double exact = watchlist.score(WATCHLIST.get(0), headline("f", "aurora", "ferry", "northport", "sink"));
