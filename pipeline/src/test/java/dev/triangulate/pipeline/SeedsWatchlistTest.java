@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Watchlist mode on the five seed articles with the team's own watchlist
  * (testdata/watchlists/seeds.csv): claims the seeds state (W2, W3, W4), one that one article
  * states and another only speculates (W1), one they only speculate (W5), two they only discuss
- * (W6, W8) and one nobody makes although its words are everywhere (W7). Each verdict is the one a
+ * (W6, W8) and one nobody makes although its words are everywhere (W7): the last three are made by
+ * nobody, so have no coverage, though coverage.csv lists who discusses them. Each verdict is the one a
  * fact-checker reading the five articles gives.
  */
 class SeedsWatchlistTest {
@@ -52,9 +53,9 @@ class SeedsWatchlistTest {
         "W3", "CORROBORATED", // 000 and 003
         "W4", "CORROBORATED", // 000, 002 and 004
         "W5", "UNVERIFIED", // 000 "is ready to", 004 "has sought to": nobody says it happened
-        "W6", "UNVERIFIED", // discussed (Pakistan, Afghanistan, their ties), never stated
-        "W7", "UNVERIFIED", // only China's recognition is speculated about, never Russia's
-        "W8", "UNVERIFIED"); // China's presence in the region, never troops sent
+        "W6", "NO_COVERAGE", // discussed (Pakistan, Afghanistan, their ties), never stated
+        "W7", "NO_COVERAGE", // only China's recognition is speculated about, never Russia's
+        "W8", "NO_COVERAGE"); // China's presence in the region, never troops sent
     assertEquals(expected, verdicts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get("verdict"))));
   }
 
@@ -62,6 +63,7 @@ class SeedsWatchlistTest {
   void aClaimArticlesOnlyDiscussIsNeverSupported() {
     for (String id : List.of("W6", "W7", "W8")) {
       assertEquals("0", verdicts.get(id).get("supporting"), id);
+      assertEquals("", verdicts.get(id).get("articles"), "nobody makes " + id);
       assertTrue(verdicts.get(id).get("reason").startsWith("only discussed by"), verdicts.get(id)::toString);
       assertTrue(coverageOf(id).stream().allMatch(r -> r.get("relation").equals("discusses")), id);
     }

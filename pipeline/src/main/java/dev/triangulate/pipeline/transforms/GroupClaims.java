@@ -113,10 +113,13 @@ public final class GroupClaims extends PTransform<PCollection<ArticleAnalysis>, 
       long started = timer.start();
       WatchedClaim claim = joined.getValue().getOnly(CLAIM);
       // A sentence read as several triples may match one claim more than once: keep the triple
-      // that states it, else its best match.
+      // that states it, else its best match, with the sentence's best score.
       Map<String, ClaimMention> bySentence = new LinkedHashMap<>();
       for (ClaimMention m : joined.getValue().getAll(MATCH)) {
-        bySentence.merge(m.sentenceRef(), m, (a, b) -> BEST_MATCH.compare(a, b) <= 0 ? a : b);
+        bySentence.merge(m.sentenceRef(), m, (a, b) -> {
+          ClaimMention kept = BEST_MATCH.compare(a, b) <= 0 ? a : b;
+          return kept.withMatch(Math.max(a.match(), b.match()), kept.stance());
+        });
       }
       mentions.inc(bySentence.size());
       out.output(new ClaimGroup(claim.claim(), new ArrayList<>(bySentence.values())));

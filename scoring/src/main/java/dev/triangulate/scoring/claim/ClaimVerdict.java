@@ -39,7 +39,9 @@ public record ClaimVerdict(
   public static ClaimVerdict of(Claim claim, List<ClaimMention> mentions) {
     VerdictRules.Decision decision = VerdictRules.decide(Independence.positions(mentions));
     List<SourcePosition> sources = decision.positions();
-    List<String> dates = mentions.stream().map(ClaimMention::published).filter(d -> !d.isEmpty()).sorted().toList();
+    // Outlets, articles and dates are those making the claim; the ones only discussing it are in coverage.csv.
+    List<ClaimMention> making = mentions.stream().filter(m -> m.stance() != Stance.DISCUSSES).toList();
+    List<String> dates = making.stream().map(ClaimMention::published).filter(d -> !d.isEmpty()).sorted().toList();
     Optional<ClaimMention> evidence = mentions.stream().min(EVIDENCE_ORDER);
     return new ClaimVerdict(
         claim,
@@ -48,13 +50,13 @@ public record ClaimVerdict(
         decision.corroboration(),
         Double.NaN,
         mentions.stream().mapToDouble(m -> m.loaded().score()).average().orElse(0.0),
-        (int) mentions.stream().map(ClaimMention::outlet).distinct().count(),
+        (int) making.stream().map(ClaimMention::outlet).distinct().count(),
         sources.size(),
         (int) VerdictRules.count(sources, Stance.SUPPORTS),
         (int) VerdictRules.count(sources, Stance.REFUTES),
         (int) VerdictRules.count(sources, Stance.HEDGES),
-        mentions.stream().map(ClaimMention::articleId).distinct().sorted().toList(),
-        mentions.stream().map(ClaimMention::outlet).distinct().sorted().toList(),
+        making.stream().map(ClaimMention::articleId).distinct().sorted().toList(),
+        making.stream().map(ClaimMention::outlet).distinct().sorted().toList(),
         sources,
         dates.isEmpty() ? "" : dates.get(0),
         dates.isEmpty() ? "" : dates.get(dates.size() - 1),

@@ -60,13 +60,19 @@ class ClaimMatchingTest {
         "R", "China recognised the Taliban", List.of("china", "recognise", "taliban"), key("China", "recognise", "Taliban"), Embedding.NONE);
     ClaimMention opposing = withTerms(key("United States", "oppose", "Taliban"), "j", 4, "recognise", "taliban", "united states");
     assertTrue(Watchlist.STATES_SCORE <= 0.6);
-    assertEquals(false, Watchlist.states(recognises, opposing, 0.6), "the US opposing recognition is not China recognising");
-    assertEquals(true, Watchlist.states(recognises, withTerms(key("China", "recognise", ""), "k", 1, "china", "recognise"), 0.3),
+    assertEquals(false, Watchlist.states(recognises, opposing, 0.6, true), "the US opposing recognition is not China recognising");
+    assertEquals(true, Watchlist.states(recognises, withTerms(key("China", "recognise", ""), "k", 1, "china", "recognise"), 0.3, true),
         "same doer and deed, the object left out");
-    assertEquals(false, Watchlist.states(recognises, withTerms(key("China", "mediate", "Pakistan"), "l", 1, "china", "taliban"), 0.43),
+    assertEquals(false, Watchlist.states(recognises, withTerms(key("China", "mediate", "Pakistan"), "l", 1, "china", "taliban"), 0.43, true),
         "same people, another deed, loosely matched");
-    assertEquals(false, Watchlist.states(recognises, headline("m", "china", "taliban"), 0.3), "topical overlap");
-    assertEquals(true, Watchlist.states(recognises, headline("n", "china", "recognise", "taliban"), 0.9), "a headline paraphrasing it");
+    assertEquals(false, Watchlist.states(recognises, withTerms(ClaimKey.NONE, "m", 3, "china", "taliban"), 0.3, true), "topical overlap");
+    assertEquals(true, Watchlist.states(recognises, withTerms(ClaimKey.NONE, "n", 3, "china", "recognise", "regime", "taliban"), 0.3, true),
+        "names the claim's event");
+    assertEquals(false, Watchlist.states(recognises, headline("q", "beijing", "embrace", "taliban"), 0.3, false),
+        "a headline only discusses the claims it matches less well than its own");
+    assertEquals(true, Watchlist.states(recognises, headline("o", "beijing", "embrace", "taliban"), 0.3, true), "a headline paraphrasing it");
+    assertEquals(false, Watchlist.states(recognises, withTerms(key("China", "meet", "Taliban"), "p", 0, "china", "meet", "taliban"), 0.36, true),
+        "a headline about another deed of China, loosely matched");
   }
 
   @Test

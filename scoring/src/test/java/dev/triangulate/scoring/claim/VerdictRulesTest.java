@@ -224,7 +224,8 @@ class VerdictRulesTest {
   @Test
   void sourcesThatOnlyDiscussAClaimNeverCorroborateIt() {
     ClaimVerdict v = verdict(discussing("a", "A"), discussing("b", "B"), discussing("c", "C"));
-    assertEquals(Verdict.UNVERIFIED, v.verdict());
+    assertEquals(Verdict.NO_COVERAGE, v.verdict(), "nobody makes it");
+    assertEquals(List.of(), v.articles(), "the articles making it");
     assertEquals(0.0, v.corroboration());
     assertEquals("only discussed by 3 independent sources: A, B, C", v.reason());
     assertEquals(Verdict.SINGLE_SOURCE, verdict(asserted(CLAIM, "a", "A"), discussing("b", "B"), discussing("c", "C")).verdict());
