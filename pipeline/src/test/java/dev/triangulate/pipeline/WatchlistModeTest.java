@@ -89,7 +89,11 @@ class WatchlistModeTest {
       boolean watched = m.get("claim_id").startsWith("W");
       assertEquals(watched, !m.get("match").isEmpty(), m::toString);
       assertTrue(Set.of("certain", "probable", "possible").contains(m.get("certainty")), m::toString);
-      assertEquals(m.get("stance").equals("REFUTES") ? "negative" : "positive", m.get("polarity"), m::toString);
+      // Polarity is the sentence's own; its stance is towards the claim, and a denial may only discuss a claim.
+      assertEquals(m.get("modality").equals("negated") ? "negative" : "positive", m.get("polarity"), m::toString);
+      if (m.get("stance").equals("REFUTES")) {
+        assertEquals("negative", m.get("polarity"), m::toString);
+      }
     }
     CSVRecord insiders = mentions.stream()
         .filter(m -> m.get("article_id").equals("a3") && m.get("claim_id").equals("W3")).findFirst().orElseThrow();

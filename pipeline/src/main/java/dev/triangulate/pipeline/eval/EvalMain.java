@@ -1,5 +1,6 @@
 package dev.triangulate.pipeline.eval;
 
+import dev.triangulate.scoring.relation.RelationModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.Map;
  * terms against the PTC propaganda spans; {@code triangulate eval carb [--sentences=FILE]
  * [--extractions=OUT.tsv]}: writes the propositions of CaRB's sentences and scores them with
  * CaRB's scorer; {@code triangulate eval stories [--data=DIR] [--limit=N] [--sample=N] [--seed=N]}:
- * story linking on FNC-1 bodies, and a sample of cross-article claims to judge. Exit status 0 on
+ * story linking on FNC-1 bodies, and a sample of cross-article claims to judge; {@code triangulate
+ * eval fnc1 [--data=DIR]}: the article-level relation model on FNC-1's held-out stories. Exit status 0 on
  * success, 2 for bad arguments or missing data, 1 when the run failed.
  */
 public final class EvalMain {
@@ -23,7 +25,8 @@ public final class EvalMain {
       "Usage: triangulate eval emergent [--data=PATH] [--limit=N] [--discoveryThreshold=X] [--matchThreshold=X] [--paraphrases=false]\n"
           + "       triangulate eval ptc [--data=DIR] [--limit=N]\n"
           + "       triangulate eval carb [--sentences=FILE] [--extractions=OUT.tsv]\n"
-          + "       triangulate eval stories [--data=DIR] [--limit=N] [--sample=N] [--seed=N] [--discoveryThreshold=X] [--paraphrases=false]";
+          + "       triangulate eval stories [--data=DIR] [--limit=N] [--sample=N] [--seed=N] [--discoveryThreshold=X] [--paraphrases=false]\n"
+          + "       triangulate eval fnc1 [--data=DIR]";
   /** Pipeline options the Emergent evaluation passes through, to measure their effect. */
   private static final List<String> PIPELINE_FLAGS = List.of("--discoveryThreshold=", "--matchThreshold=", "--paraphrases=");
   /** Relative to the project root, where the launcher runs; the data lives outside the project. */
@@ -34,13 +37,13 @@ public final class EvalMain {
   static final String DEFAULT_CARB_OUT = "target/carb-extractions.tsv";
   static final String CARB_SCORER = "../shared/tools/carb/score";
   private static final Map<String, String> DEFAULT_DATA_OF =
-      Map.of("emergent", DEFAULT_DATA, "ptc", DEFAULT_PTC, "carb", DEFAULT_CARB, "stories", DEFAULT_FNC1);
+      Map.of("emergent", DEFAULT_DATA, "ptc", DEFAULT_PTC, "carb", DEFAULT_CARB, "stories", DEFAULT_FNC1, "fnc1", DEFAULT_FNC1);
 
   /** {@code data}: the data file or directory ({@code --sentences} for carb); {@code output}: carb's extractions. */
   record Args(String name, Path data, long limit, List<String> pipelineArgs, Path output, int sample, long seed) {
     static Args parse(String[] args) {
       if (args.length == 0 || !DEFAULT_DATA_OF.containsKey(args[0])) {
-        throw new IllegalArgumentException("expected the data set name \"emergent\", \"ptc\", \"carb\" or \"stories\"");
+        throw new IllegalArgumentException("expected the data set name \"emergent\", \"ptc\", \"carb\", \"stories\" or \"fnc1\"");
       }
       Path data = Path.of(DEFAULT_DATA_OF.get(args[0]));
       Path output = Path.of(DEFAULT_CARB_OUT);
@@ -100,6 +103,7 @@ public final class EvalMain {
       case "ptc" -> runPtc(parsed);
       case "carb" -> runCarb(parsed);
       case "stories" -> runStories(parsed);
+      case "fnc1" -> runFnc1(parsed);
       default -> runEmergent(parsed);
     };
   }
@@ -146,6 +150,33 @@ public final class EvalMain {
       if (parsed.sample() > 0) {
         System.out.print(ClaimSample.draw(r.outputs(), parsed.sample(), parsed.seed()));
       }
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("triangulate eval: run failed: " + e);
+      return 1;
+    }
+  }
+
+  private static int runFnc1(Args parsed) {
+    Path dir = parsed.data();
+    if (!Files.isRegularFile(dir.resolve("train_bodies.csv")) || !Files.isRegularFile(dir.resolve("train_stances.csv"))) {
+      System.err.println("triangulate eval: no FNC-1 data (train_bodies.csv, train_stances.csv) in "
+          + dir.toAbsolutePath().normalize() + " (use --data=DIR)");
+      return 2;
+    }
+    try {
+      FncEval.Result r = FncEval.run(dir, RelationModel.standard());
+      System.out.printf(Locale.ROOT,
+          "fnc1 relation, split by story: %d stories, %d held out; %d held-out pairs scored, model fitted on %d training pairs%n",
+          r.stories(), r.heldOutStories(), r.heldOutPairs(), r.trainingPairs());
+      System.out.printf(Locale.ROOT, "%-22s %10s %10s %9s%n", "held-out pairs", "score", "max", "relative");
+      for (var row : List.of(Map.entry("relation model", r.model()), Map.entry("all unrelated", r.allUnrelated()),
+          Map.entry("all discuss", r.allDiscuss()))) {
+        System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f %9.3f%n", row.getKey(), row.getValue().score(), row.getValue().max(),
+            row.getValue().relative());
+      }
+      System.out.printf(Locale.ROOT, "relation model on its own training pairs (not held out): %.3f%n", r.modelOnTraining().relative());
+      System.out.println("gold -> predicted: " + r.confusion());
       return 0;
     } catch (IOException | RuntimeException e) {
       System.err.println("triangulate eval: run failed: " + e);

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  */
 final class WatchlistEval {
   /** Pipeline stance -> Emergent's label. */
-  private static final Map<String, String> LABELS = Map.of("SUPPORTS", "for", "REFUTES", "against", "HEDGES", "observing");
+  private static final Map<String, String> LABELS = 
+      Map.of("SUPPORTS", "for", "REFUTES", "against", "HEDGES", "observing", "DISCUSSES", "observing");
 
   record Result(
       int claims, int headlines, int matched, int matchedToOwn, int stanceRight, String majorityLabel,

@@ -1,6 +1,8 @@
 package dev.triangulate.pipeline.io;
 
 import dev.triangulate.scoring.article.Reject;
+import dev.triangulate.scoring.claim.ArticleCoverage;
+import dev.triangulate.scoring.claim.ClaimOrigin;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.SourcePosition;
 import dev.triangulate.scoring.claim.Upstream;
@@ -68,6 +70,28 @@ public final class CsvTables {
                 m.upstream().source(), m.upstream().copyOf(), Double.isNaN(m.match()) ? "" : number(m.match()),
                 number(m.loaded().score()), m.loaded().termsDisplay())))
             .toList());
+  }
+
+  /**
+   * Watchlist mode: how each article relates to each watched claim (supports, refutes or
+   * discusses), one row per claim and related article; an article without a row is unrelated.
+   */
+  public static void coverage(CsvOutput dir, List<ClaimVerdict> verdicts) throws IOException {
+    write(dir.resolve("coverage.csv"),
+        List.of("claim_id", "article_id", "outlet", "published", "relation", "score", "evidence"),
+        coverage(verdicts).stream()
+            .map(a -> List.<Object>of(
+                a.claimId(), a.articleId(), a.outlet(), a.published(), a.relationName(), number(a.score()), a.evidence()))
+            .toList());
+  }
+
+  /** The watched claims' coverage rows, by claim id, then article id. */
+  public static List<ArticleCoverage> coverage(List<ClaimVerdict> verdicts) {
+    return verdicts.stream()
+        .filter(v -> v.claim().origin() == ClaimOrigin.WATCHLIST)
+        .sorted(Comparator.comparing(v -> v.claim().id()))
+        .flatMap(v -> ArticleCoverage.byArticle(v.claim().id(), v.mentions()).stream())
+        .toList();
   }
 
   /** {@code copies}: the articles that are near-copies, with the original each copies. */

@@ -1,7 +1,9 @@
 package dev.triangulate.pipeline.io;
 
 import dev.triangulate.scoring.article.Article;
+import dev.triangulate.scoring.claim.ArticleCoverage;
 import dev.triangulate.scoring.claim.ClaimMention;
+import dev.triangulate.scoring.claim.ClaimOrigin;
 import dev.triangulate.scoring.claim.ClaimVerdict;
 import dev.triangulate.scoring.claim.Verdict;
 import dev.triangulate.scoring.language.LoadedTerm;
@@ -107,6 +109,9 @@ public final class ReportPage {
     if (!v.timeline().isEmpty()) {
       html.append("<p class=\"timeline\">").append(escape(v.timeline())).append("</p>\n");
     }
+    if (v.claim().origin() == ClaimOrigin.WATCHLIST) {
+      coverage(html, v, articles);
+    }
     html.append("<div class=\"outlets\">\n");
     Map<String, List<ClaimMention>> byOutlet =
         v.mentions().stream().collect(Collectors.groupingBy(ClaimMention::outlet, TreeMap::new, Collectors.toList()));
@@ -121,6 +126,29 @@ public final class ReportPage {
       html.append("</section>\n");
     });
     html.append("</div>\n</article>\n");
+  }
+
+  /** A watched claim's articles by relation (coverage.csv): which support it, refute it, only discuss it. */
+  private static void coverage(StringBuilder html, ClaimVerdict v, Map<String, Article> articles) {
+    Map<String, List<ArticleCoverage>> byRelation =
+        ArticleCoverage.byArticle(v.claim().id(), v.mentions()).stream()
+            .collect(Collectors.groupingBy(ArticleCoverage::relationName, TreeMap::new, Collectors.toList()));
+    html.append("<ul class=\"coverage\">\n");
+    for (String relation : List.of("supports", "refutes", "discusses")) {
+      List<ArticleCoverage> rows = byRelation.getOrDefault(relation, List.of());
+      if (!rows.isEmpty()) {
+        html.append("<li>").append(Character.toUpperCase(relation.charAt(0))).append(relation.substring(1))
+            .append(" (").append(rows.size()).append("): ")
+            .append(escape(rows.stream().map(r -> title(r.articleId(), articles.get(r.articleId())) + " (" + r.outlet() + ")")
+                .collect(Collectors.joining("; "))))
+            .append("</li>\n");
+      }
+    }
+    html.append("</ul>\n");
+  }
+
+  private static String title(String articleId, Article article) {
+    return article == null || article.title().isEmpty() ? articleId : article.title();
   }
 
   private static String facts(ClaimVerdict v) {
@@ -147,7 +175,7 @@ public final class ReportPage {
           .append(escape(m.attribution().source())).append("</span>");
     }
     html.append("</p>\n<p class=\"source\">");
-    String title = article == null || article.title().isEmpty() ? m.articleId() : article.title();
+    String title = title(m.articleId(), article);
     String url = article == null ? "" : webUrl(article.url());
     if (url.isEmpty()) {
       html.append(escape(title));

@@ -3,6 +3,7 @@ package dev.triangulate.pipeline.transforms;
 import dev.triangulate.scoring.claim.ClaimClusterer;
 import dev.triangulate.scoring.claim.ClaimGroup;
 import dev.triangulate.scoring.claim.ClaimMention;
+import dev.triangulate.scoring.claim.Stance;
 import dev.triangulate.scoring.claim.WatchedClaim;
 import dev.triangulate.scoring.claim.Watchlist;
 import dev.triangulate.scoring.nlp.ArticleAnalysis;
@@ -35,7 +36,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Stage 3: decides which claim every mention counts for. First the watchlist: each sentence goes
- * to the watched claim it matches best ({@link Watchlist}, blocked by shared terms), and every
+ * to every watched claim it matches, stating or only discussing it ({@link Watchlist}, blocked by
+ * shared terms), and every
  * watched claim becomes a group, also with no mentions. Then discovery clusters the remaining
  * triples and headlines ({@link ClaimClusterer}, blocked by shared terms). Discovery sees all
  * mentions at once, on one worker: claims cross articles, and its cost is linear in mentions.
@@ -94,13 +96,11 @@ public final class GroupClaims extends PTransform<PCollection<ArticleAnalysis>, 
         indexed = current;
         watchlist = new Watchlist(current, threshold);
       }
-      watchlist.match(mention).ifPresentOrElse(
-          m -> c.output(KV.of(m.claim().id(), mention.withMatch(m.score()))),
-          () -> {
-            if (mention.discoverable()) {
-              c.output(UNWATCHED, mention);
-            }
-          });
+      List<Watchlist.Match> matches = watchlist.matches(mention);
+      matches.forEach(m -> c.output(KV.of(m.claim().id(), mention.withMatch(m.score(), m.stance()))));
+      if (matches.isEmpty() && mention.discoverable()) {
+        c.output(UNWATCHED, mention);
+      }
     }
   }
 
@@ -112,10 +112,14 @@ public final class GroupClaims extends PTransform<PCollection<ArticleAnalysis>, 
     public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<ClaimGroup> out) {
       long started = timer.start();
       WatchedClaim claim = joined.getValue().getOnly(CLAIM);
-      // A sentence read as several triples may match one claim more than once: keep its best match.
+      // A sentence read as several triples may match one claim more than once: keep the triple
+      // that states it, else its best match, with the sentence's best score.
       Map<String, ClaimMention> bySentence = new LinkedHashMap<>();
       for (ClaimMention m : joined.getValue().getAll(MATCH)) {
-        bySentence.merge(m.sentenceRef(), m, (a, b) -> BEST_MATCH.compare(a, b) <= 0 ? a : b);
+        bySentence.merge(m.sentenceRef(), m, (a, b) -> {
+          ClaimMention kept = BEST_MATCH.compare(a, b) <= 0 ? a : b;
+          return kept.withMatch(Math.max(a.match(), b.match()), kept.stance());
+        });
       }
       mentions.inc(bySentence.size());
       out.output(new ClaimGroup(claim.claim(), new ArrayList<>(bySentence.values())));
@@ -123,7 +127,9 @@ public final class GroupClaims extends PTransform<PCollection<ArticleAnalysis>, 
     }
 
     private static final Comparator<ClaimMention> BEST_MATCH =
-        Comparator.comparingDouble(ClaimMention::match).reversed().thenComparing(m -> m.key().key());
+        Comparator.comparing((ClaimMention m) -> m.stance() == Stance.DISCUSSES)
+            .thenComparing(Comparator.comparingDouble(ClaimMention::match).reversed())
+            .thenComparing(m -> m.key().key());
   }
 
   private static SerializableFunction<List<ClaimMention>, List<ClaimGroup>> discovery(double threshold) {

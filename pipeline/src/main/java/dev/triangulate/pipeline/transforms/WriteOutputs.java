@@ -32,7 +32,7 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Stage 6: writes the CSV tables, report.html, claimreview.jsonl and (with --previous) changes.csv
+ * Stage 6: writes the CSV tables (coverage.csv in watchlist mode), report.html, claimreview.jsonl and (with --previous) changes.csv
  * into a staging directory (the launcher moves it into place once the whole run has succeeded).
  * Every table needs all its rows to sort them, so the rows arrive as side inputs of a single write
  * step.
@@ -101,6 +101,9 @@ public final class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
         CsvOutput csv = new CsvOutput(staging, options.getExcelBom());
         CsvTables.verdicts(csv, claims);
         CsvTables.mentions(csv, claims);
+        if (!options.getClaims().isEmpty()) {
+          CsvTables.coverage(csv, claims);
+        }
         CsvTables.articles(csv, articles, originals);
         CsvTables.outlets(csv, outlets);
         CsvTables.rejects(csv, c.sideInput(rejects));

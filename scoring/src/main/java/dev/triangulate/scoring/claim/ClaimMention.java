@@ -84,10 +84,15 @@ public record ClaimMention(
         attribution, upstream, loaded, embedding, match, proposition, claimTerms);
   }
 
-  public ClaimMention withMatch(double score) {
+  /**
+   * As matched to a watched claim: the score, and what the sentence does to that claim. The
+   * embedding has done its work once matched and is dropped: a sentence matching several claims
+   * travels once per claim, and 384 floats each time would dominate what the runner copies.
+   */
+  public ClaimMention withMatch(double score, Stance toClaim) {
     return new ClaimMention(
-        key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, stance,
-        attribution, upstream, loaded, embedding, score, proposition, claimTerms);
+        key, terms, articleId, outlet, published, sentenceIndex, sentence, modality, certainty, toClaim,
+        attribution, upstream, loaded, Embedding.NONE, score, proposition, claimTerms);
   }
 
   /** Leaning on the original of a near-copied article, unless the sentence credits a source itself. */

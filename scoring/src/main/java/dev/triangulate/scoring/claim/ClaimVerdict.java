@@ -39,7 +39,9 @@ public record ClaimVerdict(
   public static ClaimVerdict of(Claim claim, List<ClaimMention> mentions) {
     VerdictRules.Decision decision = VerdictRules.decide(Independence.positions(mentions));
     List<SourcePosition> sources = decision.positions();
-    List<String> dates = mentions.stream().map(ClaimMention::published).filter(d -> !d.isEmpty()).sorted().toList();
+    // Outlets, articles and dates are those making the claim; the ones only discussing it are in coverage.csv.
+    List<ClaimMention> making = mentions.stream().filter(m -> m.stance() != Stance.DISCUSSES).toList();
+    List<String> dates = making.stream().map(ClaimMention::published).filter(d -> !d.isEmpty()).sorted().toList();
     Optional<ClaimMention> evidence = mentions.stream().min(EVIDENCE_ORDER);
     return new ClaimVerdict(
         claim,
@@ -48,13 +50,13 @@ public record ClaimVerdict(
         decision.corroboration(),
         Double.NaN,
         mentions.stream().mapToDouble(m -> m.loaded().score()).average().orElse(0.0),
-        (int) mentions.stream().map(ClaimMention::outlet).distinct().count(),
+        (int) making.stream().map(ClaimMention::outlet).distinct().count(),
         sources.size(),
         (int) VerdictRules.count(sources, Stance.SUPPORTS),
         (int) VerdictRules.count(sources, Stance.REFUTES),
         (int) VerdictRules.count(sources, Stance.HEDGES),
-        mentions.stream().map(ClaimMention::articleId).distinct().sorted().toList(),
-        mentions.stream().map(ClaimMention::outlet).distinct().sorted().toList(),
+        making.stream().map(ClaimMention::articleId).distinct().sorted().toList(),
+        making.stream().map(ClaimMention::outlet).distinct().sorted().toList(),
         sources,
         dates.isEmpty() ? "" : dates.get(0),
         dates.isEmpty() ? "" : dates.get(dates.size() - 1),
@@ -65,20 +67,25 @@ public record ClaimVerdict(
   }
 
   /**
-   * The sentence a reviewer should read first: support in the outlet's own voice, then the least
+   * The sentence a reviewer should read first: support in the outlet's own voice, a sentence
+   * stating the claim before one only discussing it, then the least
    * loaded wording, then the earliest.
    */
   private static final Comparator<ClaimMention> EVIDENCE_ORDER =
       Comparator.comparing((ClaimMention m) -> m.stance() != Stance.SUPPORTS)
+          .thenComparing(m -> m.stance() == Stance.DISCUSSES)
           .thenComparing(m -> m.modality() != Modality.ASSERTED)
           .thenComparingDouble(m -> m.loaded().score())
           .thenComparing(ClaimMention::published)
           .thenComparing(ClaimResolver.MENTION_ORDER);
 
-  /** The best sentence that takes another stance than the evidence: a denial first, then a hedge. */
+  /**
+   * The best sentence that takes another stance than the evidence: a denial first, then a hedge;
+   * one that only discusses the claim counters nothing.
+   */
   private static Optional<ClaimMention> counterEvidence(ClaimMention evidence, List<ClaimMention> mentions) {
     return mentions.stream()
-        .filter(m -> m.stance() != evidence.stance())
+        .filter(m -> m.stance() != evidence.stance() && m.stance() != Stance.DISCUSSES)
         .min(Comparator.comparing((ClaimMention m) -> m.stance() != Stance.REFUTES).thenComparing(EVIDENCE_ORDER));
   }
 

@@ -4,7 +4,9 @@ package dev.triangulate.scoring.claim;
 public enum Stance {
   SUPPORTS,
   REFUTES,
-  HEDGES;
+  HEDGES,
+  /** Talks about what a watched claim is about without stating it or its opposite (watchlist mode only). */
+  DISCUSSES;
 
   /**
    * Stance from modality and attribution: a claim credited only to anonymous sources is not

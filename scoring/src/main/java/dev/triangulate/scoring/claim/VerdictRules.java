@@ -21,7 +21,7 @@ import java.util.function.Function;
  * (a claim most outlets relay as a rumour is still a rumour, however many assert it); SINGLE_SOURCE
  * when exactly one source takes a firm position; UNVERIFIED otherwise (only hedged, speculative or
  * anonymously sourced mentions, or more of them than backing);
- * NO_COVERAGE when nobody mentions it (a watched claim nothing matched).
+ * NO_COVERAGE when nobody makes it (a watched claim nothing matched, or that articles only discuss).
  *
  * <p>corroboration = S / (S + R + 1) over the sources not superseded, S the summed support weights
  * of those that do not refute (asserted 1.0, reported 0.8, hedged 0.25). The +1 is doubt before any
@@ -46,6 +46,9 @@ public final class VerdictRules {
     List<SourcePosition> positions =
         all.stream().map(p -> superseded.isPresent() && p.stance() == superseded.get() ? p.asSuperseded() : p).toList();
     List<SourcePosition> current = positions.stream().filter(p -> !p.superseded()).toList();
+    if (current.stream().allMatch(p -> p.stance() == Stance.DISCUSSES)) {
+      return new Decision(Verdict.NO_COVERAGE, 0.0, positions, reason(positions, superseded));
+    }
     Verdict verdict = verdict(count(current, Stance.SUPPORTS), count(current, Stance.REFUTES), count(current, Stance.HEDGES));
     return new Decision(verdict, corroboration(current), positions, reason(positions, superseded));
   }
@@ -119,6 +122,7 @@ public final class VerdictRules {
     side(parts, positions, Stance.SUPPORTS, "supported by");
     side(parts, positions, Stance.REFUTES, "refuted by");
     side(parts, positions, Stance.HEDGES, "only hedged by");
+    side(parts, positions, Stance.DISCUSSES, "only discussed by");
     superseded.ifPresent(
         stance -> parts.add(
             (stance == Stance.REFUTES ? "denials up to " : "support up to ")

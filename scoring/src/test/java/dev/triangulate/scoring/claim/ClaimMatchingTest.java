@@ -46,6 +46,36 @@ class ClaimMatchingTest {
   }
 
   @Test
+  void aSentenceMatchesEveryClaimItTouchesEachWithItsOwnStance() {
+    Watchlist watchlist = new Watchlist(WATCHLIST, 0.2);
+    List<Watchlist.Match> matches =
+        watchlist.matches(withTerms(key("Kestrel Lines", "own", "Aurora"), "i", 2, "aurora", "kestrel", "line", "own", "rival", "sabotage", "firm"));
+    assertEquals(List.of("W2", "W3"), matches.stream().map(m -> m.claim().id()).toList());
+    assertEquals(Stance.SUPPORTS, matches.get(1).stance(), "the sentence's own proposition is W3's");
+  }
+
+  @Test
+  void anotherSubjectDoingTheSameThingOnlyDiscussesTheClaim() {
+    WatchedClaim recognises = new WatchedClaim(
+        "R", "China recognised the Taliban", List.of("china", "recognise", "taliban"), key("China", "recognise", "Taliban"), Embedding.NONE);
+    ClaimMention opposing = withTerms(key("United States", "oppose", "Taliban"), "j", 4, "recognise", "taliban", "united states");
+    assertTrue(Watchlist.STATES_SCORE <= 0.6);
+    assertEquals(false, Watchlist.states(recognises, opposing, 0.6, true), "the US opposing recognition is not China recognising");
+    assertEquals(true, Watchlist.states(recognises, withTerms(key("China", "recognise", ""), "k", 1, "china", "recognise"), 0.3, true),
+        "same doer and deed, the object left out");
+    assertEquals(false, Watchlist.states(recognises, withTerms(key("China", "mediate", "Pakistan"), "l", 1, "china", "taliban"), 0.43, true),
+        "same people, another deed, loosely matched");
+    assertEquals(false, Watchlist.states(recognises, withTerms(ClaimKey.NONE, "m", 3, "china", "taliban"), 0.3, true), "topical overlap");
+    assertEquals(true, Watchlist.states(recognises, withTerms(ClaimKey.NONE, "n", 3, "china", "recognise", "regime", "taliban"), 0.3, true),
+        "names the claim's event");
+    assertEquals(false, Watchlist.states(recognises, headline("q", "beijing", "embrace", "taliban"), 0.3, false),
+        "a headline only discusses the claims it matches less well than its own");
+    assertEquals(true, Watchlist.states(recognises, headline("o", "beijing", "embrace", "taliban"), 0.3, true), "a headline paraphrasing it");
+    assertEquals(false, Watchlist.states(recognises, withTerms(key("China", "meet", "Taliban"), "p", 0, "china", "meet", "taliban"), 0.36, true),
+        "a headline about another deed of China, loosely matched");
+  }
+
+  @Test
   void morePreciseMatchScoresHigher() {
     Watchlist watchlist = new Watchlist(WATCHLIST, 0.0);
     double exact = watchlist.score(WATCHLIST.get(0), headline("f", "aurora", "ferry", "northport", "sink"));

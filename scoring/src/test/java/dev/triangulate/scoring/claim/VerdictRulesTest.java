@@ -221,6 +221,31 @@ class VerdictRulesTest {
     assertEquals("sentence of b", v.counterEvidence(), "a denial is the counter-evidence to an assertion");
   }
 
+  @Test
+  void sourcesThatOnlyDiscussAClaimNeverCorroborateIt() {
+    ClaimVerdict v = verdict(discussing("a", "A"), discussing("b", "B"), discussing("c", "C"));
+    assertEquals(Verdict.NO_COVERAGE, v.verdict(), "nobody makes it");
+    assertEquals(List.of(), v.articles(), "the articles making it");
+    assertEquals(0.0, v.corroboration());
+    assertEquals("only discussed by 3 independent sources: A, B, C", v.reason());
+    assertEquals(Verdict.SINGLE_SOURCE, verdict(asserted(CLAIM, "a", "A"), discussing("b", "B"), discussing("c", "C")).verdict());
+  }
+
+  @Test
+  void anArticleVotesOnceWhateverNumberOfSentencesRepeatIt() {
+    ClaimMention first = dated(CLAIM, "a", "A", "2021-07-28", 1, Modality.NEGATED, Attribution.OUTLET);
+    ClaimMention second = dated(CLAIM, "a", "A", "2021-07-28", 2, Modality.NEGATED, Attribution.OUTLET);
+    ClaimMention third = dated(CLAIM, "a", "A", "2021-07-28", 3, Modality.NEGATED, Attribution.OUTLET);
+    ClaimMention backing = dated(CLAIM, "b", "A", "2021-07-28", 1, Modality.ASSERTED, Attribution.OUTLET);
+    ClaimMention againBacking = dated(CLAIM, "c", "A", "2021-07-28", 1, Modality.ASSERTED, Attribution.OUTLET);
+    // Outlet A: one article denies it in three sentences, two articles back it: two articles against one.
+    assertEquals(Stance.SUPPORTS, Independence.positions(List.of(first, second, third, backing, againBacking)).get(0).stance());
+  }
+
+  private static ClaimMention discussing(String article, String outlet) {
+    return asserted(CLAIM, article, outlet).withMatch(0.3, Stance.DISCUSSES);
+  }
+
   private static ClaimMention withUpstream(ClaimMention m, Upstream upstream) {
     return new ClaimMention(
         m.key(), m.terms(), m.articleId(), m.outlet(), m.published(), m.sentenceIndex(), m.sentence(), m.modality(),
