@@ -312,8 +312,11 @@ final class ModalityDetector {
    * falsehood (denied), not something the sentence asserts.
    */
   private static Modality contentNoun(SentenceGraph s, IndexedWord anchor) {
-    return s.governor(anchor, "acl"::equals)
-        .map(e -> PredicateLexicon.lemma(e.getGovernor()))
+    // The parser hangs such a clause as acl (acl:that once enhanced), or as ccomp of the noun.
+    return s.governor(anchor, r -> r.equals("ccomp") || r.startsWith("acl") && !r.equals("acl:relcl"))
+        .map(SemanticGraphEdge::getGovernor)
+        .filter(noun -> noun.tag() != null && noun.tag().startsWith("NN"))
+        .map(PredicateLexicon::lemma)
         .map(noun -> FALSEHOOD_NOUNS.contains(noun) ? Modality.NEGATED : REPORT_NOUNS.contains(noun) ? Modality.HEDGED : Modality.ASSERTED)
         .orElse(Modality.ASSERTED);
   }

@@ -74,7 +74,7 @@ class PropositionsTest {
 
   @Test
   void theContentOfARumourIsHedgedAndOfAHoaxDenied() {
-    ClaimMention rumour = labelled("A rumour that Oakport Council sold the harbour spread on Monday.", "Oakport Council sold the harbour");
+    ClaimMention rumour = labelled("Residents heard a rumour that Oakport Council sold the harbour.", "Oakport Council sold the harbour");
     assertEquals(Modality.HEDGED, rumour.modality());
     ClaimMention hoax = labelled("Officials exposed the hoax that Oakport Council sold the harbour.", "Oakport Council sold the harbour");
     assertEquals(Stance.REFUTES, hoax.stance());
