@@ -99,30 +99,14 @@ public final class EvalMain {
       System.err.println("triangulate eval: " + e.getMessage() + "\n" + USAGE);
       return 2;
     }
-    return switch (parsed.name()) {
-      case "ptc" -> runPtc(parsed);
-      case "carb" -> runCarb(parsed);
-      case "stories" -> runStories(parsed);
-      case "fnc1" -> runFnc1(parsed);
-      default -> runEmergent(parsed);
-    };
-  }
-
-  private static int runCarb(Args parsed) {
-    if (!Files.isRegularFile(parsed.data())) {
-      System.err.println("triangulate eval: no sentences at " + parsed.data().toAbsolutePath().normalize() + " (use --sentences=FILE)");
-      return 2;
-    }
     try {
-      int count = CarbEval.extract(parsed.data(), parsed.output());
-      System.out.printf(Locale.ROOT, "carb: %d extractions written to %s%n", count, parsed.output());
-      Path scorer = Path.of(CARB_SCORER);
-      if (Files.isExecutable(scorer)) {
-        Process score = new ProcessBuilder(scorer.toString(), parsed.output().toAbsolutePath().toString()).inheritIO().start();
-        return score.waitFor() == 0 ? 0 : 1;
-      }
-      System.out.println("carb: no scorer at " + scorer + "; score the file with CaRB's carb.py");
-      return 0;
+      return switch (parsed.name()) {
+        case "ptc" -> runPtc(parsed);
+        case "carb" -> runCarb(parsed);
+        case "stories" -> runStories(parsed);
+        case "fnc1" -> runFnc1(parsed);
+        default -> runEmergent(parsed);
+      };
     } catch (IOException | RuntimeException e) {
       System.err.println("triangulate eval: run failed: " + e);
       return 1;
@@ -132,108 +116,109 @@ public final class EvalMain {
     }
   }
 
-  private static int runStories(Args parsed) {
-    Path dir = parsed.data();
-    if (!Files.isRegularFile(dir.resolve("train_bodies.csv")) || !Files.isRegularFile(dir.resolve("train_stances.csv"))) {
-      System.err.println("triangulate eval: no FNC-1 data (train_bodies.csv, train_stances.csv) in "
-          + dir.toAbsolutePath().normalize() + " (use --data=DIR)");
+  private static int runCarb(Args parsed) throws IOException, InterruptedException {
+    if (!Files.isRegularFile(parsed.data())) {
+      System.err.println("triangulate eval: no sentences at " + parsed.data().toAbsolutePath().normalize() + " (use --sentences=FILE)");
       return 2;
     }
-    try {
-      StoryEval.Result r = StoryEval.run(dir, parsed.limit(), parsed.pipelineArgs());
-      System.out.printf(Locale.ROOT, "story linking, %d FNC-1 bodies, %d pairs of one story (related to one headline)%n", r.bodies(), r.goldPairs());
-      System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %9s%n", "system", "linked", "precision", "recall", "f1");
-      for (StoryEval.Linking l : List.of(r.claims(), r.cosineBest(), r.cosineAtClaimsPrecision())) {
-        System.out.printf(Locale.ROOT, "%-26s %9d %9.3f %9.3f %9.3f%n", l.system(), l.predicted(), l.precision(), l.recall(), l.f1());
-      }
-      System.out.println("claims per article: " + StoryEval.describe(r.claimsPerArticle()));
-      if (parsed.sample() > 0) {
-        System.out.print(ClaimSample.draw(r.outputs(), parsed.sample(), parsed.seed()));
-      }
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      System.err.println("triangulate eval: run failed: " + e);
-      return 1;
+    int count = CarbEval.extract(parsed.data(), parsed.output());
+    System.out.printf(Locale.ROOT, "carb: %d extractions written to %s%n", count, parsed.output());
+    Path scorer = Path.of(CARB_SCORER);
+    if (Files.isExecutable(scorer)) {
+      Process score = new ProcessBuilder(scorer.toString(), parsed.output().toAbsolutePath().toString()).inheritIO().start();
+      return score.waitFor() == 0 ? 0 : 1;
     }
+    System.out.println("carb: no scorer at " + scorer + "; score the file with CaRB's carb.py");
+    return 0;
   }
 
-  private static int runFnc1(Args parsed) {
+  private static boolean hasFnc1(Path dir) {
+    if (Files.isRegularFile(dir.resolve("train_bodies.csv")) && Files.isRegularFile(dir.resolve("train_stances.csv"))) {
+      return true;
+    }
+    System.err.println("triangulate eval: no FNC-1 data (train_bodies.csv, train_stances.csv) in "
+        + dir.toAbsolutePath().normalize() + " (use --data=DIR)");
+    return false;
+  }
+
+  private static int runStories(Args parsed) throws IOException {
     Path dir = parsed.data();
-    if (!Files.isRegularFile(dir.resolve("train_bodies.csv")) || !Files.isRegularFile(dir.resolve("train_stances.csv"))) {
-      System.err.println("triangulate eval: no FNC-1 data (train_bodies.csv, train_stances.csv) in "
-          + dir.toAbsolutePath().normalize() + " (use --data=DIR)");
+    if (!hasFnc1(dir)) {
       return 2;
     }
-    try {
-      FncEval.Result r = FncEval.run(dir, RelationModel.standard());
-      System.out.printf(Locale.ROOT,
-          "fnc1 relation, split by story: %d stories, %d held out; %d held-out pairs scored, model fitted on %d training pairs%n",
-          r.stories(), r.heldOutStories(), r.heldOutPairs(), r.trainingPairs());
-      System.out.printf(Locale.ROOT, "%-22s %10s %10s %9s%n", "held-out pairs", "score", "max", "relative");
-      for (var row : List.of(Map.entry("relation model", r.model()), Map.entry("all unrelated", r.allUnrelated()),
-          Map.entry("all discuss", r.allDiscuss()))) {
-        System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f %9.3f%n", row.getKey(), row.getValue().score(), row.getValue().max(),
-            row.getValue().relative());
-      }
-      System.out.printf(Locale.ROOT, "relation model on its own training pairs (not held out): %.3f%n", r.modelOnTraining().relative());
-      System.out.println("gold -> predicted: " + r.confusion());
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      System.err.println("triangulate eval: run failed: " + e);
-      return 1;
+    StoryEval.Result r = StoryEval.run(dir, parsed.limit(), parsed.pipelineArgs());
+    System.out.printf(Locale.ROOT, "story linking, %d FNC-1 bodies, %d pairs of one story (related to one headline)%n", r.bodies(), r.goldPairs());
+    System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %9s%n", "system", "linked", "precision", "recall", "f1");
+    for (StoryEval.Linking l : List.of(r.claims(), r.cosineBest(), r.cosineAtClaimsPrecision())) {
+      System.out.printf(Locale.ROOT, "%-26s %9d %9.3f %9.3f %9.3f%n", l.system(), l.predicted(), l.precision(), l.recall(), l.f1());
     }
+    System.out.println("claims per article: " + StoryEval.describe(r.claimsPerArticle()));
+    if (parsed.sample() > 0) {
+      System.out.print(ClaimSample.draw(r.outputs(), parsed.sample(), parsed.seed()));
+    }
+    return 0;
   }
 
-  private static int runEmergent(Args parsed) {
+  private static int runFnc1(Args parsed) throws IOException {
+    Path dir = parsed.data();
+    if (!hasFnc1(dir)) {
+      return 2;
+    }
+    FncEval.Result r = FncEval.run(dir, RelationModel.standard());
+    System.out.printf(Locale.ROOT,
+        "fnc1 relation, split by story: %d stories, %d held out; %d held-out pairs scored, model fitted on %d training pairs%n",
+        r.stories(), r.heldOutStories(), r.heldOutPairs(), r.trainingPairs());
+    System.out.printf(Locale.ROOT, "%-22s %10s %10s %9s%n", "held-out pairs", "score", "max", "relative");
+    for (var row : List.of(Map.entry("relation model", r.model()), Map.entry("all unrelated", r.allUnrelated()),
+        Map.entry("all discuss", r.allDiscuss()))) {
+      System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f %9.3f%n", row.getKey(), row.getValue().score(), row.getValue().max(),
+          row.getValue().relative());
+    }
+    System.out.printf(Locale.ROOT, "relation model on its own training pairs (not held out): %.3f%n", r.modelOnTraining().relative());
+    System.out.println("gold -> predicted: " + r.confusion());
+    return 0;
+  }
+
+  private static int runEmergent(Args parsed) throws IOException {
     if (!Files.isRegularFile(parsed.data())) {
       System.err.println("triangulate eval: no data file at " + parsed.data().toAbsolutePath().normalize() + " (use --data=PATH)");
       return 2;
     }
-    try {
-      List<Headline> headlines = EmergentData.read(parsed.data(), parsed.limit());
-      if (headlines.isEmpty()) {
-        System.err.println("triangulate eval: no rows in " + parsed.data());
-        return 2;
-      }
-      print(headlines.size(), EmergentEval.run(headlines, parsed.pipelineArgs()));
-      PipelineRun.Outputs watchlist = WatchlistEval.run(headlines, parsed.pipelineArgs());
-      print(WatchlistEval.score(headlines, watchlist));
-      print(TruthEval.score(headlines, watchlist));
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      System.err.println("triangulate eval: run failed: " + e);
-      return 1;
+    List<Headline> headlines = EmergentData.read(parsed.data(), parsed.limit());
+    if (headlines.isEmpty()) {
+      System.err.println("triangulate eval: no rows in " + parsed.data());
+      return 2;
     }
+    print(headlines.size(), EmergentEval.run(headlines, parsed.pipelineArgs()));
+    PipelineRun.Outputs watchlist = WatchlistEval.run(headlines, parsed.pipelineArgs());
+    print(WatchlistEval.score(headlines, watchlist));
+    print(TruthEval.score(headlines, watchlist));
+    return 0;
   }
 
-  private static int runPtc(Args parsed) {
+  private static int runPtc(Args parsed) throws IOException {
     Path dir = parsed.data();
     if (!Files.isRegularFile(dir.resolve("train-task2-TC.labels")) || !Files.isDirectory(dir.resolve("articles"))) {
       System.err.println("triangulate eval: no PTC data (articles/ and train-task2-TC.labels) in "
           + dir.toAbsolutePath().normalize() + " (use --data=DIR)");
       return 2;
     }
-    try {
-      PtcEval.Result r = PtcEval.run(dir, parsed.limit());
-      if (r.articles() == 0) {
-        System.err.println("triangulate eval: no article<ID>.txt files in " + dir.resolve("articles"));
-        return 2;
-      }
-      System.out.printf(Locale.ROOT,
-          "ptc loaded language, %d articles, %d tokens, %d gold spans (Loaded_Language + Name_Calling,Labeling), %d flagged spans%n",
-          r.articles(), r.tokens(), r.goldSpans(), r.predictedSpans());
-      System.out.printf(Locale.ROOT, "%-14s %9s %9s %9s%n", "overlap", "precision", "recall", "f1");
-      for (var row : List.of(Map.entry("token", r.tokenScores()), Map.entry("span", r.spanScores()))) {
-        System.out.printf(Locale.ROOT, "%-14s %9.3f %9.3f %9.3f%n",
-            row.getKey(), row.getValue().precision(), row.getValue().recall(), row.getValue().f1());
-      }
-      System.out.printf(Locale.ROOT, "article score vs gold spans per 100 tokens: Spearman rho = %.3f%n", r.spearman());
-      System.out.print(r.details());
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      System.err.println("triangulate eval: run failed: " + e);
-      return 1;
+    PtcEval.Result r = PtcEval.run(dir, parsed.limit());
+    if (r.articles() == 0) {
+      System.err.println("triangulate eval: no article<ID>.txt files in " + dir.resolve("articles"));
+      return 2;
     }
+    System.out.printf(Locale.ROOT,
+        "ptc loaded language, %d articles, %d tokens, %d gold spans (Loaded_Language + Name_Calling,Labeling), %d flagged spans%n",
+        r.articles(), r.tokens(), r.goldSpans(), r.predictedSpans());
+    System.out.printf(Locale.ROOT, "%-14s %9s %9s %9s%n", "overlap", "precision", "recall", "f1");
+    for (var row : List.of(Map.entry("token", r.tokenScores()), Map.entry("span", r.spanScores()))) {
+      System.out.printf(Locale.ROOT, "%-14s %9.3f %9.3f %9.3f%n",
+          row.getKey(), row.getValue().precision(), row.getValue().recall(), row.getValue().f1());
+    }
+    System.out.printf(Locale.ROOT, "article score vs gold spans per 100 tokens: Spearman rho = %.3f%n", r.spearman());
+    System.out.print(r.details());
+    return 0;
   }
 
   private static void print(int headlines, List<EmergentEval.Result> results) {
