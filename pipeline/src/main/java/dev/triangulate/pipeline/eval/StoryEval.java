@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,15 +73,7 @@ final class StoryEval {
       articlesByClaim.computeIfAbsent(m.claimId(), k -> new TreeSet<>()).add(article);
       claimsByArticle.computeIfAbsent(article, k -> new TreeSet<>()).add(m.claimId());
     }
-    Set<Long> linked = new HashSet<>();
-    for (Set<Integer> articles : articlesByClaim.values()) {
-      List<Integer> list = new ArrayList<>(articles);
-      for (int x = 0; x < list.size(); x++) {
-        for (int y = x + 1; y < list.size(); y++) {
-          linked.add(pair(list.get(x), list.get(y), bodies.size()));
-        }
-      }
-    }
+    Set<Long> linked = pairsWithin(articlesByClaim.values(), bodies.size());
     Linking claims = score("shared claim", linked, gold);
     double[] cosines = cosines(bodies);
     Linking best = null;
@@ -108,6 +101,20 @@ final class StoryEval {
     return new Result(bodies.size(), gold.size(), claims, best, atPrecision, perArticle, outputs);
   }
 
+  /** Every pair of bodies that share a group, indexed as {@link #pair}. */
+  private static Set<Long> pairsWithin(Collection<Set<Integer>> groups, int n) {
+    Set<Long> pairs = new HashSet<>();
+    for (Set<Integer> group : groups) {
+      List<Integer> list = new ArrayList<>(group);
+      for (int x = 0; x < list.size(); x++) {
+        for (int y = x + 1; y < list.size(); y++) {
+          pairs.add(pair(list.get(x), list.get(y), n));
+        }
+      }
+    }
+    return pairs;
+  }
+
   /** Pairs of the given bodies that are both related to one headline. */
   private static Set<Long> storyPairs(Path stances, List<FncBodies.Body> bodies) throws IOException {
     Map<String, Integer> index = new HashMap<>();
@@ -123,16 +130,7 @@ final class StoryEval {
         }
       }
     }
-    Set<Long> pairs = new HashSet<>();
-    for (Set<Integer> story : byHeadline.values()) {
-      List<Integer> list = new ArrayList<>(story);
-      for (int x = 0; x < list.size(); x++) {
-        for (int y = x + 1; y < list.size(); y++) {
-          pairs.add(pair(list.get(x), list.get(y), bodies.size()));
-        }
-      }
-    }
-    return pairs;
+    return pairsWithin(byHeadline.values(), bodies.size());
   }
 
   private static long pair(int a, int b, int n) {

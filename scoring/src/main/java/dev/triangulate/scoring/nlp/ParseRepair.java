@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Mends two misreadings of CoreNLP's parser that cost claims in news text.
@@ -59,9 +60,7 @@ final class ParseRepair {
         continue;
       }
       Optional<SemanticGraphEdge> speaker =
-          graph.outgoingEdgeList(subject).stream()
-              .filter(e -> e.getRelation().toString().equals("appos") && e.getDependent().index() < said.index())
-              .findFirst();
+          child(graph, subject, "appos", index -> index < said.index());
       Optional<SemanticGraphEdge> reported =
           graph.outgoingEdgeList(said).stream()
               .filter(e -> (e.getRelation().toString().equals("dep") || e.getRelation().toString().equals("ccomp"))
@@ -134,9 +133,7 @@ final class ParseRepair {
         continue;
       }
       Optional<SemanticGraphEdge> object =
-          graph.outgoingEdgeList(reporting).stream()
-              .filter(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() < reported.index())
-              .findFirst();
+          child(graph, reporting, "obj", index -> index < reported.index());
       if (object.isEmpty()) {
         continue;
       }
@@ -174,9 +171,7 @@ final class ParseRepair {
       IndexedWord noun = amod.get().getGovernor();
       // Right after the preposition: "the increasing threat" is an adjective, "in capturing Kabul" a verb.
       Optional<SemanticGraphEdge> preposition =
-          graph.outgoingEdgeList(noun).stream()
-              .filter(e -> e.getRelation().toString().equals("case") && e.getDependent().index() == gerund.index() - 1)
-              .findFirst();
+          child(graph, noun, "case", index -> index == gerund.index() - 1);
       if (preposition.isEmpty()) {
         continue;
       }
@@ -211,4 +206,11 @@ final class ParseRepair {
 
   /** Marks a repaired gerund on its token. */
   private static final class Repaired implements edu.stanford.nlp.util.TypesafeMap.Key<Boolean> {}
+
+  /** The first edge from {@code word} with exactly {@code relation} to a word at an index {@code where} accepts. */
+  private static Optional<SemanticGraphEdge> child(SemanticGraph graph, IndexedWord word, String relation, IntPredicate where) {
+    return graph.outgoingEdgeList(word).stream()
+        .filter(e -> e.getRelation().toString().equals(relation) && where.test(e.getDependent().index()))
+        .findFirst();
+  }
 }
