@@ -1,5 +1,6 @@
 package dev.triangulate.pipeline.eval;
 
+import dev.triangulate.scoring.relation.DocumentFrequencies;
 import dev.triangulate.scoring.relation.RelationFeatures;
 import dev.triangulate.scoring.relation.RelationModel;
 import java.io.IOException;
@@ -9,14 +10,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code triangulate train stance [--data=DIR] [--out=FILE]}: fits the article-level relation
- * model on the training stories of FNC-1 ({@link FncStances}) and writes its weights, by default
+ * {@code triangulate train stance [--data=DIR] [--out=DIR]}: fits the article-level relation
+ * model on the training stories of FNC-1 ({@link FncStances}) and writes its weights and the
+ * document frequencies it reads articles with (of all FNC-1 bodies: words, no labels), by default
  * over the committed ones; the same data gives the same bytes. Exit status 0 on success, 2 for
  * bad arguments or missing data, 1 when the run failed.
  */
 public final class TrainMain {
-  static final String USAGE = "Usage: triangulate train stance [--data=DIR] [--out=FILE]";
-  static final String DEFAULT_OUT = "scoring/src/main/resources/dev/triangulate/scoring/relation/" + RelationModel.RESOURCE;
+  static final String USAGE = "Usage: triangulate train stance [--data=DIR] [--out=DIR]";
+  static final String DEFAULT_OUT = "scoring/src/main/resources/dev/triangulate/scoring/relation";
 
   private TrainMain() {}
 
@@ -48,9 +50,12 @@ public final class TrainMain {
     try {
       FncStances.Split split = FncStances.split(FncStances.read(data.resolve("train_stances.csv")));
       var bodies = FncStances.bodies(data);
-      var examples = FncStances.examples(split.training(), bodies, new RelationFeatures(bodies.values()));
+      DocumentFrequencies df = DocumentFrequencies.of(bodies.values());
+      var examples = FncStances.examples(split.training(), bodies, new RelationFeatures(df));
       RelationModel model = RelationModel.train(examples);
-      Files.writeString(out, model.write(), StandardCharsets.UTF_8);
+      Files.createDirectories(out);
+      Files.writeString(out.resolve(DocumentFrequencies.RESOURCE), df.write(), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve(RelationModel.RESOURCE), model.write(), StandardCharsets.UTF_8);
       System.out.printf(Locale.ROOT, "relation model fitted on %d pairs of %d training stories (%d held out); written to %s%n",
           examples.size(), split.stories() - split.heldOutStories(), split.heldOutStories(), out);
       return 0;

@@ -1,6 +1,5 @@
 package dev.triangulate.scoring.relation;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +12,9 @@ import java.util.stream.Collectors;
  * CoreNLP so that tens of thousands of pairs take seconds: how much of the claim the article and
  * its best sentences cover (TF-IDF cosines, weighted term and bigram overlap), and the cues of
  * denial, hedging and negation in the article and in the sentences closest to the claim. The
- * cue words are the team's own short lists. Inverse document frequencies come from the articles
- * at hand ({@link #RelationFeatures(Collection)}): no labels, so fitting them on every article of
- * an evaluation leaks nothing.
+ * cue words are the team's own short lists. Inverse document frequencies come from a reference
+ * corpus ({@link DocumentFrequencies}): words only, no labels, so counting them on every article
+ * of an evaluation leaks nothing.
  */
 public final class RelationFeatures {
   public static final List<String> NAMES = List.of(
@@ -35,17 +34,15 @@ public final class RelationFeatures {
   private static final Set<String> NEGATION = stems(
       "not", "no", "never", "don't", "doesn't", "isn't", "wasn't", "didn't", "won't", "can't", "nobody", "nothing", "none");
 
-  private final Map<String, Integer> df = new HashMap<>();
-  private final int documents;
+  private final DocumentFrequencies df;
 
-  /** {@code texts}: the articles whose words set the inverse document frequencies. */
-  public RelationFeatures(Collection<String> texts) {
-    for (String text : texts) {
-      for (String t : new HashSet<>(TextTerms.content(TextTerms.tokens(text)))) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
-    this.documents = texts.size();
+  public RelationFeatures(DocumentFrequencies df) {
+    this.df = df;
+  }
+
+  /** The features the committed model reads: with the committed document frequencies. */
+  public static RelationFeatures standard() {
+    return new RelationFeatures(DocumentFrequencies.standard());
   }
 
   /** An article read once, to be compared with many claims. */
@@ -132,7 +129,8 @@ public final class RelationFeatures {
   }
 
   private double idf(String term) {
-    return Math.log1p((documents - df.getOrDefault(term, 0) + 0.5) / (df.getOrDefault(term, 0) + 0.5));
+    int n = df.of(term);
+    return Math.log1p((df.articles() - n + 0.5) / (n + 0.5));
   }
 
   /** Term frequency times inverse document frequency, normalised to length 1. */
