@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -12,10 +13,13 @@ import java.util.OptionalLong;
 /**
  * {@code triangulate bench [--data=DIR] [--limit=N] [--repeats=N]}: bare CoreNLP against the whole
  * pipeline on the FNC-1 bodies, 1 and 2 workers, in one JVM; prints each repeat and the medians.
+ * {@code triangulate bench watchlist ...}: the cost of reading articles against a watchlist ({@link WatchlistCost}).
  * Exit status 0 on success, 2 for bad arguments or missing data, 1 when the run failed.
  */
 public final class BenchMain {
-  static final String USAGE = "Usage: triangulate bench [--data=DIR] [--limit=N] [--repeats=N] [--paraphrases=false]";
+  static final String USAGE =
+      "Usage: triangulate bench [--data=DIR] [--limit=N] [--repeats=N] [--paraphrases=false]\n"
+          + "       triangulate bench watchlist [--data=DIR] [--limit=N] [--repeats=N]";
   /** Relative to the project root, where the launcher runs; the data lives outside the project. */
   static final String DEFAULT_DATA = "../shared/data";
   static final String CORPUS = "fnc1/train_bodies.csv";
@@ -60,6 +64,9 @@ public final class BenchMain {
 
   static int run(String[] args) {
     try {
+      if (args.length > 0 && args[0].equals("watchlist")) {
+        return watchlistCost(Args.parse(Arrays.copyOfRange(args, 1, args.length)));
+      }
       return bench(Args.parse(args));
     } catch (IllegalArgumentException e) {
       return fail(2, e.getMessage() + "\n" + USAGE);
@@ -96,6 +103,14 @@ public final class BenchMain {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return fail(1, "interrupted");
+    }
+  }
+
+  private static int watchlistCost(Args parsed) {
+    try {
+      return WatchlistCost.run(parsed.corpus().getParent().getParent(), parsed.limit(), parsed.repeats());
+    } catch (IOException | RuntimeException e) {
+      return fail(1, "run failed: " + e);
     }
   }
 

@@ -168,14 +168,19 @@ public final class EvalMain {
     System.out.printf(Locale.ROOT,
         "fnc1 relation, split by story: %d stories, %d held out; %d held-out pairs scored, model fitted on %d training pairs%n",
         r.stories(), r.heldOutStories(), r.heldOutPairs(), r.trainingPairs());
+    FncEval.ProductResult product = FncEval.runPipeline(dir, parsed.pipelineArgs());
+    System.out.printf(Locale.ROOT,
+        "pipeline: %d held-out bodies read (%d rejected, counted unrelated) with the %d held-out headlines as its watchlist%n",
+        product.bodies(), product.rejected(), product.headlines());
     System.out.printf(Locale.ROOT, "%-22s %10s %10s %9s%n", "held-out pairs", "score", "max", "relative");
-    for (var row : List.of(Map.entry("relation model", r.model()), Map.entry("all unrelated", r.allUnrelated()),
-        Map.entry("all discuss", r.allDiscuss()))) {
+    for (var row : List.of(Map.entry("pipeline (coverage)", product.answers().score()), Map.entry("relation model alone", r.model().score()),
+        Map.entry("all unrelated", r.allUnrelated()), Map.entry("all discuss", r.allDiscuss()))) {
       System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f %9.3f%n", row.getKey(), row.getValue().score(), row.getValue().max(),
           row.getValue().relative());
     }
     System.out.printf(Locale.ROOT, "relation model on its own training pairs (not held out): %.3f%n", r.modelOnTraining().relative());
-    System.out.println("gold -> predicted: " + r.confusion());
+    System.out.println("pipeline gold -> predicted: " + product.answers().confusion());
+    System.out.println("model alone gold -> predicted: " + r.model().confusion());
     return 0;
   }
 

@@ -22,9 +22,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Runs the real pipeline on Emergent headlines, written as one JSONL input (and, in watchlist
- * mode, the claims as a claims.csv) in a temporary directory, and reads back its mentions.csv,
- * verdicts.csv and outlets.csv.
+ * Runs the real pipeline on Emergent headlines or FNC-1 bodies, written as one JSONL input (and,
+ * in watchlist mode, the claims as a claims.csv) in a temporary directory, and reads back its
+ * mentions.csv, verdicts.csv, outlets.csv, coverage.csv and rejects.csv.
  */
 final class PipelineRun {
   private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -32,10 +32,16 @@ final class PipelineRun {
   /** One row of mentions.csv, as far as the evaluation needs it; {@code match} is NaN when empty. */
   record MentionRow(String articleId, String claimId, String stance, double match, String sentence) {}
 
-  /** What one run wrote: its mentions, verdict and confidence per claim id, reliability per outlet. */
+  /** One row of coverage.csv (watchlist mode): how an article relates to a watched claim. */
+  record CoverageRow(String claimId, String articleId, String relation) {}
+
+  /**
+   * What one run wrote: its mentions, verdict and confidence per claim id, reliability per outlet,
+   * coverage rows (none without a watchlist) and the number of rejected inputs.
+   */
   record Outputs(
       List<MentionRow> mentions, Map<String, String> verdicts, Map<String, Double> confidence, Map<String, Double> reliability,
-      Map<String, String> claims) {}
+      Map<String, String> claims, List<CoverageRow> coverage, int rejected) {}
 
   private PipelineRun() {}
 
@@ -81,7 +87,13 @@ final class PipelineRun {
       }
       Map<String, Double> reliability = new TreeMap<>();
       rows(out.resolve("outlets.csv")).forEach(r -> reliability.put(r.get("outlet"), Double.parseDouble(r.get("reliability"))));
-      return new Outputs(mentions(out.resolve("mentions.csv")), verdicts, confidence, reliability, claims);
+      List<CoverageRow> coverage =
+          Files.exists(out.resolve("coverage.csv"))
+              ? rows(out.resolve("coverage.csv")).stream()
+                  .map(r -> new CoverageRow(r.get("claim_id"), r.get("article_id"), r.get("relation"))).toList()
+              : List.of();
+      int rejected = rows(out.resolve("rejects.csv")).size();
+      return new Outputs(mentions(out.resolve("mentions.csv")), verdicts, confidence, reliability, claims, coverage, rejected);
     } finally {
       OutputDirectory.deleteTree(work);
     }

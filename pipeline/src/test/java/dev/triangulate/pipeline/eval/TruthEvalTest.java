@@ -22,7 +22,7 @@ class TruthEvalTest {
     PipelineRun.Outputs outputs =
         new PipelineRun.Outputs(
             List.of(), Map.of("T", "CORROBORATED", "F", "CONTESTED", "U", "UNVERIFIED", "U2", "CORROBORATED"),
-            Map.of("T", 0.9, "F", 0.5), Map.of(), Map.of());
+            Map.of("T", 0.9, "F", 0.5), Map.of(), Map.of(), List.of(), 0);
     TruthEval.Result r = TruthEval.score(headlines, outputs);
     assertEquals(4, r.claims());
     assertEquals(2, r.right());
@@ -47,7 +47,7 @@ class TruthEvalTest {
     }
     headlines.add(headline("x", "few", "false", "for", "rare.com"));
     PipelineRun.Outputs outputs =
-        new PipelineRun.Outputs(List.of(), Map.of(), Map.of(), Map.of("good.com", 0.8, "mixed.com", 0.6, "bad.com", 0.3, "rare.com", 0.1), Map.of());
+        new PipelineRun.Outputs(List.of(), Map.of(), Map.of(), Map.of("good.com", 0.8, "mixed.com", 0.6, "bad.com", 0.3, "rare.com", 0.1), Map.of(), List.of(), 0);
     TruthEval.Result r = TruthEval.score(headlines, outputs);
     assertEquals(3, r.outlets(), "rare.com backs fewer than " + TruthEval.MIN_BACKED);
     assertEquals(-1.0, r.spearman(), 1e-12);
