@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triangulate.pipeline.io.OutputDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -48,13 +49,17 @@ class FlinkClusterTest {
   private static Path direct;
 
   @BeforeAll
-  static void runOnTheDirectRunner() throws IOException {
+  static void clearLeftoversAndRunOnTheDirectRunner() throws IOException, InterruptedException {
     // Free ports, not 8081: a cluster a user runs, or another build's, may hold that one.
     restPort = freePort();
     rpcPort = freePort();
     // Under target/, not the temporary directory: the processes' logs outlive a failed run.
-    clusterDir = Files.createDirectories(Path.of("target", "flink-cluster-test").toAbsolutePath());
-    Files.deleteIfExists(clusterDir.resolve("flink-cluster.out"));
+    clusterDir = Path.of("target", "flink-cluster-test").toAbsolutePath();
+    // A cluster a killed build left behind is stopped through its pid files before they go.
+    Files.createDirectories(clusterDir);
+    script("stop");
+    OutputDirectory.deleteTree(clusterDir);
+    Files.createDirectories(clusterDir);
     direct = tmp.resolve("direct");
     assertEquals(0, OutputTables.run(direct, SEEDS.toString()));
   }
