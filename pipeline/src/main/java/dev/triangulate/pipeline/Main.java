@@ -7,11 +7,14 @@ import dev.triangulate.pipeline.io.RunChanges;
 import dev.triangulate.pipeline.io.WatchlistFile;
 import dev.triangulate.pipeline.transforms.ExtractClaims;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -93,6 +96,8 @@ public final class Main {
       options.as(DirectOptions.class).setEnforceEncodability(false);
       // Returns at once, so that this thread can print the progress line while the job runs.
       options.as(DirectOptions.class).setBlockOnRun(false);
+    } else if (options.getRunner() == FlinkRunner.class) {
+      stageOnlyOwnCode(options.as(FlinkPipelineOptions.class));
     }
     Path output = Path.of(options.getOutput());
     long started = System.nanoTime();
@@ -113,6 +118,24 @@ public final class Main {
           report.count("rejected") > 0 ? " (reasons in " + output.resolve(RunReport.REJECTS_CSV) + ")" : "",
           report.count("claims"), output);
       return 0;
+    }
+  }
+
+  /**
+   * For a remote Flink master Beam uploads every classpath entry with each job unless told
+   * otherwise: 760 MB from the launcher (CoreNLP's models alone are 453 MB), which the cluster of
+   * scripts/flink-cluster already has on its own classpath. What is staged instead is where this
+   * class comes from: the pipeline's classes from the launcher, or the whole self-contained jar
+   * when that is what runs (a cluster that lacks the libraries then gets them with the job).
+   */
+  private static void stageOnlyOwnCode(FlinkPipelineOptions flink) {
+    if (flink.getFilesToStage() != null || flink.getFlinkMaster().matches("\\[(auto|local|collection)\\]")) {
+      return;
+    }
+    try {
+      flink.setFilesToStage(List.of(Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString()));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the pipeline's own classes", e);
     }
   }
 }
