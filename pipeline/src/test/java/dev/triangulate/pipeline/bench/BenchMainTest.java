@@ -31,6 +31,8 @@ class BenchMainTest {
   @Test
   void missingCorpusIsABadArgument() {
     assertEquals(2, BenchMain.run(new String[] {"--data=" + tmp}));
+    assertEquals(2, BenchMain.run(new String[] {"watchlist", "--data=" + tmp}));
+    assertEquals(2, BenchMain.run(new String[] {"watchlist", "--workers=2"}));
   }
 
   @Test

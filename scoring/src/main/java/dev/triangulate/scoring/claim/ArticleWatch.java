@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
  * What one article says about the watched claims. Each sentence goes to every claim it matches
  * ({@link Watchlist}), stating or only discussing it. An article takes a claim up without any
  * sentence matching it that closely, too: when the relation model, reading the whole article
- * ({@link ClaimRelations}), finds it related to a claim no sentence matched, the article discusses
- * the claim, with its sentence that matches the claim best as the evidence. Only a sentence can
- * state or deny a claim: the whole-article reading never adds support. Sentences that match no
- * claim are left for discovery.
+ * ({@link ClaimRelations}), finds it related to a claim no sentence matched, its sentence that
+ * matches the claim best is taken as the evidence, with that sentence's own stance when it states
+ * the claim by {@link Watchlist#states} (a headline rewording it) and else as discussion. Its match
+ * is below the threshold, so the article only discusses the claim ({@link ArticleCoverage} lets
+ * close matches alone take a side): the whole-article reading never adds support or denial to a
+ * verdict. Sentences that match no claim are left for discovery.
  */
 public final class ArticleWatch {
   /** A mention counted for a watched claim. */
@@ -70,7 +72,11 @@ public final class ArticleWatch {
         mentions.stream()
             .filter(m -> watchlist.score(claim, m) > 0)
             .min(Comparator.comparingDouble((ClaimMention m) -> -watchlist.score(claim, m)).thenComparing(ClaimResolver.MENTION_ORDER))
-            .ifPresent(best -> taken.add(new Taken(id, best.withMatch(watchlist.score(claim, best), Stance.DISCUSSES))));
+            .ifPresent(best -> {
+              double score = watchlist.score(claim, best);
+              boolean states = Watchlist.states(claim, best, score, watchlist.matches(best).isEmpty());
+              taken.add(new Taken(id, best.withMatch(score, states ? best.stance() : Stance.DISCUSSES)));
+            });
       }
     }
     return new Reading(taken, unwatched);

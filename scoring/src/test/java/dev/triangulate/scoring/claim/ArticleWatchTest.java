@@ -24,6 +24,18 @@ class ArticleWatchTest {
   }
 
   @Test
+  void aLooseHeadlineFoundByTheWholeArticleKeepsItsStanceButItsArticleOnlyDiscusses() {
+    ClaimMention headline = withTerms(ClaimKey.NONE, "a", 0, "aurora", "coast", "go", "down");
+    ArticleWatch.Reading reading = WATCH.read(
+        article("Aurora goes down off the coast\n\nThe ferry Aurora sank off Northport on Monday. The ferry Aurora had forty passengers."),
+        List.of(headline));
+    ClaimMention taken = reading.taken().stream().filter(t -> t.claimId().equals("W1")).findFirst().orElseThrow().mention();
+    assertTrue(taken.match() < 0.2, () -> "" + taken.match());
+    assertEquals(Stance.SUPPORTS, taken.stance(), "a headline rewording the claim states it");
+    assertEquals(Stance.DISCUSSES, ArticleCoverage.of("W1", List.of(taken)).relation(), "too loose to take a side for its article");
+  }
+
+  @Test
   void aSentenceStatingAClaimSupportsItAndTheRestGoToDiscovery() {
     ClaimMention owns = withTerms(key("Kestrel Lines", "own", "Aurora"), "a", 1, "aurora", "kestrel", "line", "own");
     ClaimMention weather = withTerms(key("Storm", "hit", "coast"), "a", 2, "coast", "hit", "storm");
@@ -45,8 +57,9 @@ class ArticleWatchTest {
     List<ArticleWatch.Taken> w1 = reading.taken().stream().filter(t -> t.claimId().equals("W1")).toList();
     assertEquals(1, w1.size(), () -> "" + reading.taken());
     ClaimMention evidence = w1.get(0).mention();
-    assertEquals(Stance.DISCUSSES, evidence.stance(), "the whole-article reading never makes support");
+    assertEquals(Stance.DISCUSSES, evidence.stance(), "a sentence with one of the claim's words does not state it");
     assertTrue(evidence.match() > 0 && evidence.match() < 0.2, () -> "below the sentence threshold: " + evidence.match());
+    assertEquals(Stance.DISCUSSES, ArticleCoverage.of("W1", List.of(evidence)).relation(), "the article discusses the claim");
     assertEquals(List.of(divers, rescue), reading.unwatched(), "no sentence matched: both still go to discovery");
     assertTrue(reading.taken().stream().noneMatch(t -> t.claimId().equals("W2")), "nothing about the council");
   }
