@@ -84,7 +84,7 @@ public final class GroupClaims extends PTransform<PCollection<ArticleAnalysis>, 
         indexed = current;
         watch = ArticleWatch.standard(current, threshold);
       }
-      ArticleWatch.Reading reading = watch.read(analysis.article(), analysis.mentions());
+      ArticleWatch.Reading reading = watch.read(analysis.article(), analysis.sentences(), analysis.mentions());
       reading.taken().forEach(t -> c.output(KV.of(t.claimId(), t.mention())));
       reading.unwatched().forEach(m -> c.output(UNWATCHED, m));
     }

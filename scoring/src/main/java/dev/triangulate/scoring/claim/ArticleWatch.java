@@ -17,11 +17,17 @@ import java.util.stream.Collectors;
  * ({@link Watchlist}), stating or only discussing it. An article takes a claim up without any
  * sentence matching it that closely, too: when the relation model, reading the whole article
  * ({@link ClaimRelations}), finds it related to a claim no sentence matched, its sentence that
- * matches the claim best is taken as the evidence, with that sentence's own stance when it states
- * the claim by {@link Watchlist#states} (a headline rewording it) and else as discussion. Its match
- * is below the threshold, so the article only discusses the claim ({@link ArticleCoverage} lets
- * close matches alone take a side): the whole-article reading never adds support or denial to a
- * verdict. Sentences that match no claim are left for discovery.
+ * matches the claim best is taken as the evidence. Sentences that match no claim are left for
+ * discovery.
+ *
+ * <p>Only a sentence that matches a claim closely ({@link Watchlist#STATES_SCORE}) or the
+ * article's headline (its title, or the whole of a one-sentence text) takes a side on it: a body
+ * sentence that states or denies a claim only loosely (a paraphrase sharing half its event words)
+ * is a sentence about the same story and discusses it. On FNC-1's training stories, letting loose
+ * body sentences take a side read a third of the articles that only discuss a claim as agreeing
+ * with it (EVALUATION.md); a headline is the outlet's own summary of its story, however worded.
+ * So the whole-article reading, whose sentence is always below the threshold, adds support or
+ * denial only through a headline.
  */
 public final class ArticleWatch {
   /** A mention counted for a watched claim. */
@@ -48,24 +54,26 @@ public final class ArticleWatch {
   }
 
   /**
-   * The article's mentions against the watchlist. A sentence read as several propositions counts
-   * once for a claim: the proposition that states it, else its best match, with the sentence's best
-   * score. (Done here, where an article's sentences are together, so that the grouping by claim
-   * downstream receives one element per sentence.)
+   * The article's mentions against the watchlist; {@code sentences}: how many sentences the article
+   * has. A sentence read as several propositions counts once for a claim: the proposition that
+   * states it, else its best match, with the sentence's best score. (Done here, where an article's
+   * sentences are together, so that the grouping by claim downstream receives one element per
+   * sentence.)
    */
-  public Reading read(Article article, List<ClaimMention> mentions) {
+  public Reading read(Article article, int sentences, List<ClaimMention> mentions) {
+    boolean titled = !article.title().isEmpty() || sentences == 1;
     Map<String, Map<String, ClaimMention>> bySentence = new TreeMap<>();
     List<ClaimMention> unwatched = new ArrayList<>();
     for (ClaimMention mention : mentions) {
       List<Watchlist.Match> matches = watchlist.matches(mention);
       matches.forEach(m -> bySentence.computeIfAbsent(m.claim().id(), k -> new TreeMap<>())
-          .merge(mention.sentenceRef(), mention.withMatch(m.score(), m.stance()), ArticleWatch::better));
+          .merge(mention.sentenceRef(), taken(mention, m.score(), m.stance(), titled), ArticleWatch::better));
       if (matches.isEmpty() && mention.discoverable()) {
         unwatched.add(mention);
       }
     }
     List<Taken> taken = new ArrayList<>();
-    bySentence.forEach((id, sentences) -> sentences.values().forEach(m -> taken.add(new Taken(id, m))));
+    bySentence.forEach((id, byRef) -> byRef.values().forEach(m -> taken.add(new Taken(id, m))));
     for (String id : relations.related(article.title() + "\n\n" + article.body())) {
       if (!bySentence.containsKey(id)) {
         WatchedClaim claim = byId.get(id);
@@ -75,11 +83,18 @@ public final class ArticleWatch {
             .ifPresent(best -> {
               double score = watchlist.score(claim, best);
               boolean states = Watchlist.states(claim, best, score, watchlist.matches(best).isEmpty());
-              taken.add(new Taken(id, best.withMatch(score, states ? best.stance() : Stance.DISCUSSES)));
+              taken.add(new Taken(id, taken(best, score, states ? best.stance() : Stance.DISCUSSES, titled)));
             });
       }
     }
     return new Reading(taken, unwatched);
+  }
+
+  /** The mention as matched to a claim: a loose body sentence that states or denies it only discusses it. */
+  private static ClaimMention taken(ClaimMention mention, double score, Stance stance, boolean titled) {
+    boolean sideTaking = stance == Stance.SUPPORTS || stance == Stance.REFUTES;
+    boolean headline = titled && mention.sentenceIndex() == 0;
+    return mention.withMatch(score, sideTaking && score < Watchlist.STATES_SCORE && !headline ? Stance.DISCUSSES : stance);
   }
 
   private static ClaimMention better(ClaimMention a, ClaimMention b) {
