@@ -21,16 +21,13 @@ import java.util.stream.Collectors;
  * discovery.
  *
  * <p>Only a sentence that matches a claim closely ({@link Watchlist#STATES_SCORE}) or the
- * article's headline (its title, or the whole of a one-sentence text) supports it: a body sentence
- * that states a claim only loosely (a paraphrase sharing half its event words) is a sentence about
- * the same story and discusses it. On FNC-1's training stories, letting loose body sentences
- * support read a third of the articles that only discuss a claim as agreeing with it
- * (EVALUATION.md); a headline is the outlet's own summary of its story, however worded. A denial
- * counts at the threshold, closely matched or not ("Investigators found no evidence that the
- * Aurora was sabotaged" denies "A rival company sabotaged the Aurora" at 0.21): a wrong
- * CORROBORATED is the costlier error for a fact-checker, a denial sends the claim to review. So
- * the whole-article reading, whose sentence is always below the threshold, adds support only
- * through a headline.
+ * article's headline (its title, or the whole of a one-sentence text) takes a side on it: a body
+ * sentence that states or denies a claim only loosely (a paraphrase sharing half its event words)
+ * is a sentence about the same story and discusses it. On FNC-1's training stories, letting loose
+ * body sentences take a side read a third of the articles that only discuss a claim as agreeing
+ * with it (EVALUATION.md); a headline is the outlet's own summary of its story, however worded.
+ * So the whole-article reading, whose sentence is always below the threshold, adds support or
+ * denial only through a headline.
  */
 public final class ArticleWatch {
   /** A mention counted for a watched claim. */
@@ -93,10 +90,11 @@ public final class ArticleWatch {
     return new Reading(taken, unwatched);
   }
 
-  /** The mention as matched to a claim: a loose body sentence that states it only discusses it. */
+  /** The mention as matched to a claim: a loose body sentence that states or denies it only discusses it. */
   private static ClaimMention taken(ClaimMention mention, double score, Stance stance, boolean titled) {
+    boolean sideTaking = stance == Stance.SUPPORTS || stance == Stance.REFUTES;
     boolean headline = titled && mention.sentenceIndex() == 0;
-    return mention.withMatch(score, stance == Stance.SUPPORTS && score < Watchlist.STATES_SCORE && !headline ? Stance.DISCUSSES : stance);
+    return mention.withMatch(score, sideTaking && score < Watchlist.STATES_SCORE && !headline ? Stance.DISCUSSES : stance);
   }
 
   private static ClaimMention better(ClaimMention a, ClaimMention b) {
