@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  * sentence that states or denies a claim only loosely (a paraphrase sharing half its event words)
  * is a sentence about the same story and discusses it. On FNC-1's training stories, letting loose
  * body sentences take a side read a third of the articles that only discuss a claim as agreeing
- * with it (EVALUATION.md); a headline is the outlet's own summary of its story, however worded.
+ * with it, and letting loose denials refute made 237 of 247 refuting articles wrong on the
+ * held-out stories (EVALUATION.md); a headline is the outlet's own summary of its story, however
+ * worded.
  * So the whole-article reading, whose sentence is always below the threshold, adds support or
  * denial only through a headline.
  */
