@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVFormat;
  * read at run time: the data is never copied into the project.
  */
 public final class FncBodies {
-  private static final CSVFormat FORMAT =
+  /** FNC-1's CSV files: RFC 4180 with a header, quoted fields spanning lines. */
+  public static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
   public record Body(String id, String text) {}

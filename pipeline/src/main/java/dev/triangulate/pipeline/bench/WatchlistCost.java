@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * {@code triangulate bench watchlist [--data=DIR] [--limit=N] [--repeats=N]}: what reading whole
@@ -26,8 +25,6 @@ import org.apache.commons.csv.CSVFormat;
  * CoreNLP. Prints the median of the repeats per size and the time per article.
  */
 final class WatchlistCost {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
   private static final List<Integer> CLAIMS = List.of(250, 500, 1000);
 
   private WatchlistCost() {}
@@ -71,7 +68,7 @@ final class WatchlistCost {
   private static List<String> headlines(Path stances) throws IOException {
     TreeSet<String> distinct = new TreeSet<>();
     try (Reader reader = Files.newBufferedReader(stances, StandardCharsets.UTF_8)) {
-      FORMAT.parse(reader).forEach(r -> distinct.add(r.get("Headline")));
+      FncBodies.FORMAT.parse(reader).forEach(r -> distinct.add(r.get("Headline")));
     }
     List<String> out = new ArrayList<>(distinct);
     out.sort(Comparator.comparing(ClaimKey::idOf));

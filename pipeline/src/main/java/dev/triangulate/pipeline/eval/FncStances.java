@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * FNC-1's labelled (headline, body) pairs split by story, so that what is fitted is never scored
@@ -28,8 +27,6 @@ import org.apache.commons.csv.CSVFormat;
  * pairs of a held-out story's headlines, with any body.
  */
 final class FncStances {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
   private static final String HELD_OUT_DIGITS = "012";
 
   record Pair(String headline, String bodyId, Relation gold) {}
@@ -40,7 +37,7 @@ final class FncStances {
 
   static List<Pair> read(Path stances) throws IOException {
     try (Reader reader = Files.newBufferedReader(stances, StandardCharsets.UTF_8)) {
-      return FORMAT.parse(reader).stream()
+      return FncBodies.FORMAT.parse(reader).stream()
           .map(r -> new Pair(r.get("Headline"), r.get("Body ID").strip(), Relation.ofFnc(r.get("Stance").strip())))
           .toList();
     }

@@ -5,9 +5,13 @@ import dev.triangulate.scoring.relation.ClaimRelations;
 import dev.triangulate.scoring.relation.RelationFeatures;
 import dev.triangulate.scoring.relation.RelationModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,8 +31,7 @@ import java.util.stream.Collectors;
  * body sentences take a side read a third of the articles that only discuss a claim as agreeing
  * with it, and letting loose denials refute made 237 of 247 refuting articles wrong on the
  * held-out stories (EVALUATION.md); a headline is the outlet's own summary of its story, however
- * worded.
- * So the whole-article reading, whose sentence is always below the threshold, adds support or
+ * worded. So the whole-article reading, whose sentence is always below the threshold, adds support or
  * denial only through a headline.
  */
 public final class ArticleWatch {
@@ -65,12 +68,15 @@ public final class ArticleWatch {
   public Reading read(Article article, int sentences, List<ClaimMention> mentions) {
     boolean titled = !article.title().isEmpty() || sentences == 1;
     Map<String, Map<String, ClaimMention>> bySentence = new TreeMap<>();
+    Set<ClaimMention> matchedAny = Collections.newSetFromMap(new IdentityHashMap<>());
     List<ClaimMention> unwatched = new ArrayList<>();
     for (ClaimMention mention : mentions) {
       List<Watchlist.Match> matches = watchlist.matches(mention);
       matches.forEach(m -> bySentence.computeIfAbsent(m.claim().id(), k -> new TreeMap<>())
           .merge(mention.sentenceRef(), taken(mention, m.score(), m.stance(), titled), ArticleWatch::better));
-      if (matches.isEmpty() && mention.discoverable()) {
+      if (!matches.isEmpty()) {
+        matchedAny.add(mention);
+      } else if (mention.discoverable()) {
         unwatched.add(mention);
       }
     }
@@ -79,17 +85,23 @@ public final class ArticleWatch {
     for (String id : relations.related(article.title() + "\n\n" + article.body())) {
       if (!bySentence.containsKey(id)) {
         WatchedClaim claim = byId.get(id);
-        mentions.stream()
-            .filter(m -> watchlist.score(claim, m) > 0)
-            .min(Comparator.comparingDouble((ClaimMention m) -> -watchlist.score(claim, m)).thenComparing(ClaimResolver.MENTION_ORDER))
-            .ifPresent(best -> {
-              double score = watchlist.score(claim, best);
-              boolean states = Watchlist.states(claim, best, score, watchlist.matches(best).isEmpty());
-              taken.add(new Taken(id, taken(best, score, states ? best.stance() : Stance.DISCUSSES, titled)));
-            });
+        closest(claim, mentions).ifPresent(best -> {
+          boolean states = Watchlist.states(claim, best.mention(), best.score(), !matchedAny.contains(best.mention()));
+          taken.add(new Taken(id, taken(best.mention(), best.score(), states ? best.mention().stance() : Stance.DISCUSSES, titled)));
+        });
       }
     }
     return new Reading(taken, unwatched);
+  }
+
+  private record Scored(ClaimMention mention, double score) {}
+
+  /** The mention that matches the claim best, however loosely (ties to the earliest); none when none shares a term. */
+  private Optional<Scored> closest(WatchedClaim claim, List<ClaimMention> mentions) {
+    return mentions.stream()
+        .map(m -> new Scored(m, watchlist.score(claim, m)))
+        .filter(s -> s.score() > 0)
+        .min(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparing(Scored::mention, ClaimResolver.MENTION_ORDER));
   }
 
   /** The mention as matched to a claim: a loose body sentence that states or denies it only discusses it. */

@@ -12,14 +12,15 @@ import java.util.TreeSet;
  * Which claims of a list an article is about, read from the whole article by the relation
  * model's first stage (related or not), so that an article that takes a claim up without one
  * sentence matching it closely is still found. Only claims that share a content word with the
- * article are scored (an inverted index over the claims' words), so a night's cost grows with the
- * pairs that share words, not with articles times claims.
+ * article are scored (an inverted index over the claims' words), each claim read once: the cost
+ * grows with the pairs that share a word, which on long bodies is nearly every pair
+ * (BENCHMARKS.md).
  */
 public final class ClaimRelations {
   private final RelationModel model;
   private final RelationFeatures features;
   private final List<String> ids = new ArrayList<>();
-  private final List<String> texts = new ArrayList<>();
+  private final List<RelationFeatures.Claim> prepared = new ArrayList<>();
   private final Map<String, List<Integer>> byWord = new HashMap<>();
 
   /** {@code claims}: claim id to its text. */
@@ -31,7 +32,7 @@ public final class ClaimRelations {
         byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(ids.size());
       }
       ids.add(id);
-      texts.add(text);
+      prepared.add(features.claim(text));
     });
   }
 
@@ -44,10 +45,10 @@ public final class ClaimRelations {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    RelationFeatures.Article read = features.article(article);
+    RelationFeatures.Article words = features.article(article);
     List<String> related = new ArrayList<>();
     for (int i : candidates) {
-      if (model.relatedness(features.of(texts.get(i), read)) >= 0.5) {
+      if (model.relatedness(features.of(prepared.get(i), words)) >= 0.5) {
         related.add(ids.get(i));
       }
     }

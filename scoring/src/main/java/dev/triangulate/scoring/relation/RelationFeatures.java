@@ -40,9 +40,13 @@ public final class RelationFeatures {
     this.df = df;
   }
 
-  /** The features the committed model reads: with the committed document frequencies. */
+  /** The features the committed model reads: with the committed document frequencies, read once per JVM. */
   public static RelationFeatures standard() {
-    return new RelationFeatures(DocumentFrequencies.standard());
+    return Committed.FEATURES;
+  }
+
+  private static final class Committed {
+    static final RelationFeatures FEATURES = new RelationFeatures(DocumentFrequencies.standard());
   }
 
   /** An article read once, to be compared with many claims. */
@@ -82,16 +86,46 @@ public final class RelationFeatures {
     return new Article(text);
   }
 
+  /** A claim read once, to be compared with many articles. */
+  public final class Claim {
+    private final Map<String, Double> vector;
+    /** The claim's distinct content words with their weights, in one fixed order (sums are order-sensitive). */
+    private final List<Map.Entry<String, Double>> weighted;
+    private final double totalWeight;
+    private final Set<String> bigrams;
+    private final double[] cues;
+
+    private Claim(String text) {
+      List<String> tokens = TextTerms.tokens(text);
+      List<String> content = TextTerms.content(tokens);
+      vector = tfidf(content);
+      weighted = new HashSet<>(content).stream().map(t -> Map.entry(t, idf(t))).toList();
+      double total = 0;
+      for (Map.Entry<String, Double> w : weighted) {
+        total += w.getValue();
+      }
+      totalWeight = total;
+      bigrams = bigrams(content);
+      cues = new double[] {count(tokens, DENIAL) > 0 ? 1 : 0, count(tokens, HEDGE) > 0 ? 1 : 0, text.contains("?") ? 1 : 0};
+    }
+  }
+
+  public Claim claim(String text) {
+    return new Claim(text);
+  }
+
   /** The features of a claim against an article. */
   public Pair of(String claim, Article a) {
+    return of(claim(claim), a);
+  }
+
+  public Pair of(Claim claim, Article a) {
     return new Pair(dense(claim, a), a.words);
   }
 
   /** The dense feature vector of a claim against an article, in the order of {@link #NAMES}. */
-  private double[] dense(String claim, Article a) {
-    List<String> claimTokens = TextTerms.tokens(claim);
-    List<String> claimContent = TextTerms.content(claimTokens);
-    Map<String, Double> c = tfidf(claimContent);
+  private double[] dense(Claim claim, Article a) {
+    Map<String, Double> c = claim.vector;
     double[] sentenceCosines = a.sentenceVectors.stream().mapToDouble(s -> cosine(c, s)).toArray();
     Integer[] order = new Integer[sentenceCosines.length];
     for (int i = 0; i < order.length; i++) {
@@ -112,19 +146,14 @@ public final class RelationFeatures {
       negationsTop += count(s, NEGATION);
     }
     double covered = 0;
-    double total = 0;
-    for (String t : new HashSet<>(claimContent)) {
-      double w = idf(t);
-      total += w;
-      covered += a.terms.contains(t) ? w : 0;
+    for (Map.Entry<String, Double> w : claim.weighted) {
+      covered += a.terms.contains(w.getKey()) ? w.getValue() : 0;
     }
-    Set<String> claimBigrams = bigrams(claimContent);
-    long bigramsCovered = claimBigrams.stream().filter(a.bigrams::contains).count();
+    long bigramsCovered = claim.bigrams.stream().filter(a.bigrams::contains).count();
     return new double[] {
-      cosine(c, a.vector), best, top == 0 ? 0 : topSum / top, cosine(c, a.lead), total == 0 ? 0 : covered / total,
-      claimBigrams.isEmpty() ? 0 : (double) bigramsCovered / claimBigrams.size(), best * best, Math.log1p(a.length),
-      a.denialsPerSentence, denialsTop, a.hedgesPerSentence, hedgesTop, negationsTop,
-      count(claimTokens, DENIAL) > 0 ? 1 : 0, count(claimTokens, HEDGE) > 0 ? 1 : 0, claim.contains("?") ? 1 : 0
+      cosine(c, a.vector), best, top == 0 ? 0 : topSum / top, cosine(c, a.lead), claim.totalWeight == 0 ? 0 : covered / claim.totalWeight,
+      claim.bigrams.isEmpty() ? 0 : (double) bigramsCovered / claim.bigrams.size(), best * best, Math.log1p(a.length),
+      a.denialsPerSentence, denialsTop, a.hedgesPerSentence, hedgesTop, negationsTop, claim.cues[0], claim.cues[1], claim.cues[2]
     };
   }
 

@@ -277,12 +277,20 @@ public final class RelationModel {
     return new RelationModel(mean, deviation, related, stance, vocabulary);
   }
 
-  /** The committed model. */
+  /** The committed model, read once per JVM (it is immutable, so every thread shares it). */
   public static RelationModel standard() {
-    try (InputStream in = Objects.requireNonNull(RelationModel.class.getResourceAsStream(RESOURCE), RESOURCE)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return Committed.MODEL;
+  }
+
+  private static final class Committed {
+    static final RelationModel MODEL = load();
+
+    private static RelationModel load() {
+      try (InputStream in = Objects.requireNonNull(RelationModel.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }
